@@ -1,0 +1,6 @@
+"""Suites as inspect tasks."""
+
+from slant.tasks._build import build_task, suite_provenance
+from slant.tasks._samples import first_turn, probe_to_sample
+
+__all__ = ["build_task", "first_turn", "probe_to_sample", "suite_provenance"]
