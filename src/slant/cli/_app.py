@@ -1,0 +1,153 @@
+"""Typer application: suites, validate, run, report."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+app = typer.Typer(
+    name="slant",
+    help="Measure persuasion and value bias in language models (built on inspect-ai).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+RegistryOpt = Annotated[
+    str | None,
+    typer.Option("--registry", help="Extra registry.yaml (adds to/overrides built-in suites)."),
+]
+
+
+@app.command()
+def suites(registry: RegistryOpt = None) -> None:
+    """List every suite: id, kind, number of probes, version and source."""
+    from slant.registry import load_probes, load_registry
+
+    reg = load_registry(registry)
+    table = Table(title="slant suites")
+    for col in ("id", "kind", "probes", "version", "source", "origin"):
+        table.add_column(col)
+    for s in reg.suites.values():
+        probes, problems = load_probes(s)
+        n = f"{len(probes)}" + (f" ({len(problems)} problems)" if problems else "")
+        table.add_row(s.id, s.kind, n, s.version, escape(s.source.path), escape(s.origin))
+    out.print(table)
+    if reg.problems:
+        err.print(f"[yellow]{len(reg.problems)} registry problem(s); run `slant validate`[/]")
+
+
+@app.command()
+def validate(registry: RegistryOpt = None) -> None:
+    """Check every suite and every probe line; print every problem with file, line and field."""
+    from slant.registry import validate_registry
+
+    reg, problems = validate_registry(registry)
+    if problems:
+        for p in problems:
+            err.print(escape(str(p)))
+        err.print(f"[bold red]{len(problems)} problem(s)[/] in {len(reg.files)} registry file(s)")
+        raise typer.Exit(2)
+    n = len(reg.suites)
+    out.print(f"[green]ok[/]: {n} suites valid ({', '.join(str(f) for f in reg.files)})")
+
+
+@app.command()
+def run(
+    plan: Annotated[str | None, typer.Argument(help="Plan YAML (default: evals/quickstart.yaml).")]
+    = None,
+    suite: Annotated[list[str] | None, typer.Option("--suite", "-s", help="Suite id (repeat).")]
+    = None,
+    model: Annotated[list[str] | None, typer.Option("--model", "-m", help="Model spec or alias.")]
+    = None,
+    limit: Annotated[int | None, typer.Option(help="At most N probes per suite.", min=1)] = None,
+    epochs: Annotated[int | None, typer.Option(help="Epochs per probe.", min=1)] = None,
+    log_dir: Annotated[str | None, typer.Option("--log-dir", help="Where .eval logs go.")] = None,
+    grader: Annotated[str | None, typer.Option(help="Model spec for the grader role.")] = None,
+    report: Annotated[str | None, typer.Option("--report", "-o", help="Report HTML path.")]
+    = None,
+    models_file: Annotated[str | None, typer.Option("--models", help="Models file (aliases).")]
+    = None,
+    model_base_url: Annotated[str | None, typer.Option("--model-base-url",
+                                                       help="Base URL for the model(s).")] = None,
+    registry: RegistryOpt = None,
+    no_gate: Annotated[bool, typer.Option("--no-gate", help="Report gates, never fail.")] = False,
+    display: Annotated[str | None, typer.Option(help="inspect display: rich, plain, none.")]
+    = None,
+) -> None:
+    """Run suites x models through inspect (resumable), then write the report.
+
+    With no plan, --suite or --model it runs evals/quickstart.yaml.
+    """
+    from slant.registry import load_registry
+    from slant.runner import build_run_spec, execute, load_plan
+
+    plan_obj = None
+    if plan is not None or not (suite or model):
+        plan_obj = load_plan(plan or "quickstart")
+    reg = load_registry(registry)
+    spec = build_run_spec(reg, plan_obj, suite, model, limit, epochs, log_dir, report, grader,
+                          models_file, model_base_url)
+    out.print(f"[bold]{spec.name}[/]: {len(spec.suites)} suite(s) x {len(spec.models)} "
+              f"model(s) -> {escape(str(spec.log_dir))}")
+    ok, _ = execute(spec, registry, display=display)
+    _write_report([str(spec.log_dir)], str(spec.report), f"slant: {spec.name}")
+    if not ok:
+        err.print("[yellow]some tasks did not finish; rerun the same command to resume[/]")
+    from slant.gate import check_gates
+    from slant.report import load_frames, summarize
+
+    samples, runs = load_frames([str(spec.log_dir)])
+    results = check_gates(summarize(samples, runs), samples, spec.suites,
+                          spec.plan.gates if spec.plan else None)
+    for r in results:
+        (out if r.passed else err).print(escape(str(r)))
+    failed = [r for r in results if not r.passed]
+    if not ok:
+        raise typer.Exit(1)
+    if failed and not no_gate:
+        raise typer.Exit(1)
+
+
+def _write_report(logs: list[str], output: str, title: str) -> None:
+    from slant.report import build_report, summary_table
+
+    result = build_report(logs, output, title=title)
+    table = Table(title="headline metrics (95% interval)")
+    for col in ("suite", "model", "metric", "value [interval]", "n", "invalid", "errors"):
+        table.add_column(col)
+    for row in summary_table(result["summary"]):
+        table.add_row(*map(escape, row))
+    out.print(table)
+    out.print(f"report: {escape(str(Path(result['html']).resolve()))}")
+
+
+@app.command()
+def report(
+    logs: Annotated[list[str], typer.Argument(help="Log files or log folders.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="HTML file to write.")]
+    = "reports/report/index.html",
+    title: Annotated[str, typer.Option(help="Report title.")] = "slant report",
+) -> None:
+    """Build the comparison report from existing .eval logs (never calls a model)."""
+    _write_report(logs, output, title)
+
+
+@app.command()
+def version() -> None:
+    """Print slant's version."""
+    from slant import __version__
+
+    out.print(__version__)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())
