@@ -14,12 +14,15 @@ def main() -> None:
     from slant._errors import SlantError
 
     try:
-        app(standalone_mode=False)
+        rc = app(standalone_mode=False)
+        sys.exit(rc if isinstance(rc, int) else 0)
     except SlantError as e:
         from rich.console import Console
+        from rich.markup import escape
 
-        Console(stderr=True, highlight=False).print(f"[bold red]error:[/] {e.render()}",
-                                                    markup=True)
+        Console(stderr=True, highlight=False, soft_wrap=True).print(
+            f"[bold red]error:[/] {escape(e.render())}"
+        )
         sys.exit(2)
     except SystemExit:
         raise

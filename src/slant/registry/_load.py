@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,19 +75,45 @@ def registry_files(explicit: str | Path | None = None) -> list[Path]:
 
 
 def _read_file(path: Path, problems: list[Problem]) -> dict[str, _Entry]:
+    """Suites of one registry file; each bad suite is reported without hiding the others."""
     data, lines = load_yaml(path)
     if data is None:
         return {}
+
+    def report(err: Any, prefix: LinePath = ()) -> None:
+        loc: LinePath = (*prefix, *err["loc"])
+        problems.append(
+            Problem(str(path), err["msg"], line_of(lines, loc), ".".join(map(str, loc)))
+        )
+
+    if not isinstance(data, dict):
+        problems.append(Problem(str(path), "a registry must be a mapping with 'suites:'", 1))
+        return {}
+    raw_suites = data.get("suites") or {}
     try:
-        reg = RegistryFile.model_validate(data)
+        RegistryFile.model_validate({**data, "suites": {}})
     except ValidationError as e:
         for err in e.errors():
-            loc: LinePath = tuple(err["loc"])
-            problems.append(
-                Problem(str(path), err["msg"], line_of(lines, loc), ".".join(map(str, loc)))
-            )
+            report(err)
+    if not isinstance(raw_suites, dict):
+        problems.append(Problem(str(path), "'suites' must be a mapping of id -> suite",
+                                line_of(lines, ("suites",)), "suites"))
         return {}
-    return {sid: _Entry(spec, path, lines) for sid, spec in reg.suites.items()}
+    entries: dict[str, _Entry] = {}
+    for sid, raw in raw_suites.items():
+        if not isinstance(sid, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", sid):
+            problems.append(Problem(str(path), f"suite id '{sid}' must be snake_case "
+                                    "(a-z, 0-9, _)", line_of(lines, ("suites", sid)),
+                                    f"suites.{sid}"))
+            continue
+        try:
+            spec = SuiteSpec.model_validate(raw or {})
+        except ValidationError as e:
+            for err in e.errors():
+                report(err, ("suites", sid))
+            continue
+        entries[sid] = _Entry(spec, path, lines)
+    return entries
 
 
 def _resolve(

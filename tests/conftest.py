@@ -1,0 +1,46 @@
+"""Shared fixtures: scripted mock models, the embedded checkpoint, temp dirs."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("INSPECT_DISPLAY", "none")
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run the test from an empty directory (no local registry.yaml)."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def scripted(reply: Callable[[list[Any], int], str]) -> Any:
+    """A mockllm model whose answer is `reply(messages, n_user_turns)`."""
+    from inspect_ai.model import ModelOutput, get_model
+
+    def outputs(messages: list[Any], tools: Any, tool_choice: Any, config: Any) -> ModelOutput:
+        n_user = sum(1 for m in messages if m.role == "user")
+        out = ModelOutput.from_content(model="mockllm", content=reply(messages, n_user))
+        from inspect_ai.model import ModelUsage
+
+        out.usage = ModelUsage(input_tokens=10, output_tokens=10, total_tokens=20)
+        return out
+
+    return get_model("mockllm/model", custom_outputs=outputs, memoize=False)
+
+
+@pytest.fixture(scope="session")
+def embedded_checkpoint() -> Iterator[Path]:
+    """The embedded SmolLM2 checkpoint (converted once per machine)."""
+    from slant.models import ensure_checkpoint
+
+    yield ensure_checkpoint()
