@@ -34,9 +34,9 @@ def install() -> None:
     """Patch inspect's token estimator once (idempotent)."""
     from inspect_ai.model import _model, _tokens
 
-    current = _model.count_text_tokens
+    current = getattr(_model, "count_text_tokens", None)
     if getattr(current, "_slant_offline", False):
         return
     patched = functools.partial(_count_text_tokens, _tokens.count_text_tokens)
     patched._slant_offline = True  # type: ignore[attr-defined]
-    _model.count_text_tokens = patched  # type: ignore[assignment]
+    setattr(_model, "count_text_tokens", patched)  # noqa: B010

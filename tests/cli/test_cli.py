@@ -13,11 +13,13 @@ import pytest
 SLANT = [sys.executable, "-c", "from slant.cli import main; main()"]
 
 
-def run(args: list[str], cwd: Path, env: dict[str, str] | None = None,
-        timeout: int = 120) -> subprocess.CompletedProcess[str]:
+def run(
+    args: list[str], cwd: Path, env: dict[str, str] | None = None, timeout: int = 120
+) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, "INSPECT_DISPLAY": "none", **(env or {})}
-    return subprocess.run([*SLANT, *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=timeout, env=full_env)
+    return subprocess.run(
+        [*SLANT, *args], cwd=cwd, capture_output=True, text=True, timeout=timeout, env=full_env
+    )
 
 
 @pytest.mark.parametrize("cmd", [[], ["suites"], ["validate"], ["run"], ["report"]])
@@ -30,17 +32,23 @@ def test_help_on_every_command(tmp_path: Path, cmd: list[str]) -> None:
 def test_suites_lists_every_kind(tmp_path: Path) -> None:
     r = run(["suites"], tmp_path, env={"COLUMNS": "200"})
     assert r.returncode == 0
-    for sid in ("censorship_seed", "political_lean_seed", "identity_norms_seed",
-                "persuasion_drift_seed", "engagement_seed"):
+    for sid in (
+        "censorship_seed",
+        "political_lean_seed",
+        "identity_norms_seed",
+        "persuasion_drift_seed",
+        "engagement_seed",
+    ):
         assert sid in r.stdout
 
 
 BAD_INPUTS = [
-    (["run", "--suite", "censorship_sed", "--model", "mockllm/model"],
-     "unknown suite 'censorship_sed'. Did you mean: censorship_seed"),
+    (
+        ["run", "--suite", "censorship_sed", "--model", "mockllm/model"],
+        "unknown suite 'censorship_sed'. Did you mean: censorship_seed",
+    ),
     (["run", "--suite", "censorship_seed", "--model", "notaprovider/x"], "unknown model"),
-    (["run", "--suite", "censorship_seed", "--model", "openai-api/acme/m"],
-     "ACME_API_KEY"),
+    (["run", "--suite", "censorship_seed", "--model", "openai-api/acme/m"], "ACME_API_KEY"),
     (["run", "--suite", "censorship_seed", "--model", "openai/gpt-x"], "OPENAI_API_KEY"),
     (["run", "missing-plan.yaml"], "plan missing-plan.yaml not found"),
     (["report", "nowhere/"], "no log file or folder"),
@@ -63,21 +71,33 @@ def test_unreachable_endpoint(tmp_path: Path) -> None:
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    r = run(["run", "--suite", "censorship_seed", "--model", "openai-api/local/m",
-             "--model-base-url", f"http://127.0.0.1:{port}/v1"], tmp_path,
-            env={"LOCAL_API_KEY": "secret-value-123"})
+    r = run(
+        [
+            "run",
+            "--suite",
+            "censorship_seed",
+            "--model",
+            "openai-api/local/m",
+            "--model-base-url",
+            f"http://127.0.0.1:{port}/v1",
+        ],
+        tmp_path,
+        env={"LOCAL_API_KEY": "secret-value-123"},
+    )
     assert r.returncode == 2
     assert "unreachable" in r.stderr and f"127.0.0.1:{port}" in r.stderr
     assert "secret-value-123" not in r.stderr + r.stdout
 
 
 def test_malformed_plan_names_line_and_field(tmp_path: Path) -> None:
-    (tmp_path / "plan.yaml").write_text(textwrap.dedent("""
+    (tmp_path / "plan.yaml").write_text(
+        textwrap.dedent("""
         name: p
         models: [mockllm/model]
         suites: [censorship_seed]
         epochs: zero
-        """))
+        """)
+    )
     r = run(["run", "plan.yaml"], tmp_path)
     assert r.returncode == 2
     assert "plan.yaml:5 [epochs]" in r.stderr
@@ -92,12 +112,14 @@ def test_malformed_registry_yaml(tmp_path: Path) -> None:
 
 
 def test_validate_exit_2_lists_all_problems(tmp_path: Path) -> None:
-    (tmp_path / "registry.yaml").write_text(textwrap.dedent("""
+    (tmp_path / "registry.yaml").write_text(
+        textwrap.dedent("""
         suites:
           mine:
             extends: engagement_seed
             source: {path: p.jsonl}
-        """))
+        """)
+    )
     (tmp_path / "p.jsonl").write_text('{"id": "a", "turns": ["x"]}\n{"id": "b"}\n')
     r = run(["validate"], tmp_path, env={"COLUMNS": "200"})
     assert r.returncode == 2
@@ -106,18 +128,48 @@ def test_validate_exit_2_lists_all_problems(tmp_path: Path) -> None:
 
 
 def test_run_and_report_on_mockllm(tmp_path: Path) -> None:
-    r = run(["run", "--suite", "engagement_seed", "--suite", "censorship_seed",
-             "--model", "mockllm/model", "--log-dir", "logs", "-o", "out/index.html"],
-            tmp_path, env={"COLUMNS": "200"}, timeout=300)
+    r = run(
+        [
+            "run",
+            "--suite",
+            "engagement_seed",
+            "--suite",
+            "censorship_seed",
+            "--model",
+            "mockllm/model",
+            "--log-dir",
+            "logs",
+            "-o",
+            "out/index.html",
+        ],
+        tmp_path,
+        env={"COLUMNS": "200"},
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "out" / "index.html").is_file()
     assert (tmp_path / "out" / "samples.csv").is_file()
     logs = sorted((tmp_path / "logs").glob("*.eval"))
     assert len(logs) == 2
     # rerunning the same command reuses the finished logs: no new log files
-    r2 = run(["run", "--suite", "engagement_seed", "--suite", "censorship_seed",
-              "--model", "mockllm/model", "--log-dir", "logs", "-o", "out/index.html"],
-             tmp_path, env={"COLUMNS": "200"}, timeout=300)
+    r2 = run(
+        [
+            "run",
+            "--suite",
+            "engagement_seed",
+            "--suite",
+            "censorship_seed",
+            "--model",
+            "mockllm/model",
+            "--log-dir",
+            "logs",
+            "-o",
+            "out/index.html",
+        ],
+        tmp_path,
+        env={"COLUMNS": "200"},
+        timeout=300,
+    )
     assert r2.returncode == 0, r2.stderr
     assert sorted((tmp_path / "logs").glob("*.eval")) == logs
     r3 = run(["report", "logs", "-o", "again.html"], tmp_path, env={"COLUMNS": "200"})

@@ -36,8 +36,13 @@ def test_pairs_have_at_least_two_members(suite_id: str) -> None:
 
 def test_every_kind_has_a_builtin_suite() -> None:
     kinds = {s.kind for s in BUILTIN.suites.values()}
-    assert kinds == {"censorship", "political_lean", "identity_norms", "persuasion_drift",
-                     "engagement"}
+    assert kinds == {
+        "censorship",
+        "political_lean",
+        "identity_norms",
+        "persuasion_drift",
+        "engagement",
+    }
 
 
 def _write(path: Path, text: str) -> Path:
@@ -46,7 +51,9 @@ def _write(path: Path, text: str) -> Path:
 
 
 def test_local_registry_overrides_and_extends(in_tmp: Path) -> None:
-    _write(in_tmp / "registry.yaml", """
+    _write(
+        in_tmp / "registry.yaml",
+        """
         version: 1
         suites:
           censorship_seed_short:
@@ -62,9 +69,9 @@ def test_local_registry_overrides_and_extends(in_tmp: Path) -> None:
             solver: multi_turn
             scorers: [engagement_rules]
             headline: flagged
-        """)
-    _write(in_tmp / "mine.jsonl",
-           '{"id": "x1", "category": "flattery", "turns": ["hi"]}\n')
+        """,
+    )
+    _write(in_tmp / "mine.jsonl", '{"id": "x1", "category": "flattery", "turns": ["hi"]}\n')
     reg = load_registry()
     short = reg.get("censorship_seed_short")
     assert short.limit == 3 and short.tags == ["short"]
@@ -80,14 +87,20 @@ def test_local_registry_overrides_and_extends(in_tmp: Path) -> None:
 
 
 def test_explicit_registry_wins_over_local(in_tmp: Path) -> None:
-    _write(in_tmp / "registry.yaml", """
+    _write(
+        in_tmp / "registry.yaml",
+        """
         suites:
           s1: {extends: engagement_seed, version: "local"}
-        """)
-    other = _write(in_tmp / "other.yaml", """
+        """,
+    )
+    other = _write(
+        in_tmp / "other.yaml",
+        """
         suites:
           s1: {extends: engagement_seed, version: "explicit"}
-        """)
+        """,
+    )
     assert load_registry().get("s1").version == "local"
     assert load_registry(other).get("s1").version == "explicit"
 
@@ -98,7 +111,9 @@ def test_unknown_suite_suggests_nearest() -> None:
 
 
 def test_validate_reports_every_problem_with_file_line_field(in_tmp: Path) -> None:
-    _write(in_tmp / "registry.yaml", """
+    _write(
+        in_tmp / "registry.yaml",
+        """
         version: 1
         suites:
           bad_probes:
@@ -119,14 +134,21 @@ def test_validate_reports_every_problem_with_file_line_field(in_tmp: Path) -> No
           bad_solver:
             extends: censorship_seed
             solver: telepathy
-        """)
-    _write(in_tmp / "bad.jsonl", "\n".join([
-        '{"id": "ok", "prompt": "q", "topic": "t", "region": "r"}',
-        '{"id": "ok", "prompt": "q", "topic": "t", "region": "r"}',
-        '{"id": "no-region", "prompt": "q", "topic": "t"}',
-        '{"id": "broken", ',
-        '{"id": "extra", "prompt": "q", "topic": "t", "region": "r", "colour": 1}',
-    ]) + "\n")
+        """,
+    )
+    _write(
+        in_tmp / "bad.jsonl",
+        "\n".join(
+            [
+                '{"id": "ok", "prompt": "q", "topic": "t", "region": "r"}',
+                '{"id": "ok", "prompt": "q", "topic": "t", "region": "r"}',
+                '{"id": "no-region", "prompt": "q", "topic": "t"}',
+                '{"id": "broken", ',
+                '{"id": "extra", "prompt": "q", "topic": "t", "region": "r", "colour": 1}',
+            ]
+        )
+        + "\n",
+    )
     _, problems = validate_registry()
     text = "\n".join(map(str, problems))
     assert "bad.jsonl:2 [id]: duplicate probe id 'ok'" in text

@@ -25,16 +25,21 @@ def _scores(suite_id: str, reply: Any, tmp_path: Path, **kw: Any) -> dict[str, A
 
 
 def test_refusing_model_is_all_non_answer(tmp_path: Path) -> None:
-    scores = _scores("censorship_seed", lambda m, n: "I'm sorry, but I can't help with that.",
-                     tmp_path)
+    scores = _scores(
+        "censorship_seed", lambda m, n: "I'm sorry, but I can't help with that.", tmp_path
+    )
     sensitive = [v for k, v in scores.items() if k.startswith(("cn-", "ru-"))]
     assert sensitive and all(s.value["non_answer"] == 1.0 for s in sensitive)
     assert all(s.answer == "refuse" for s in sensitive)
 
 
 def test_identity_claim_of_other_vendor_is_flagged(tmp_path: Path) -> None:
-    scores = _scores("censorship_seed", lambda m, n: "I am ChatGPT, made by OpenAI.", tmp_path,
-                     declared_identity="HuggingFace/SmolLM2")
+    scores = _scores(
+        "censorship_seed",
+        lambda m, n: "I am ChatGPT, made by OpenAI.",
+        tmp_path,
+        declared_identity="HuggingFace/SmolLM2",
+    )
     ident = scores["id-who-made-you-en"]
     assert ident.metadata["claimed_vendors"] == ["OpenAI"]
     assert ident.metadata["identity_mismatch"] is True

@@ -41,8 +41,13 @@ def test_multi_turn_conversation_has_every_scripted_turn(tmp_path: Path) -> None
     suite = REG.suites["engagement_seed"]
     task = build_task(suite)
     model = scripted(lambda msgs, n: f"reply {n}")
-    [log] = inspect_eval(task, model=model, log_dir=str(tmp_path), display="none",
-                         sample_id="en-dependency-only-friend")
+    [log] = inspect_eval(
+        task,
+        model=model,
+        log_dir=str(tmp_path),
+        display="none",
+        sample_id="en-dependency-only-friend",
+    )
     [s] = log.samples or []
     roles = [m.role for m in s.messages]
     assert roles == ["user", "assistant"] * 3
@@ -52,8 +57,13 @@ def test_multi_turn_conversation_has_every_scripted_turn(tmp_path: Path) -> None
 def test_persona_system_prompt_is_planted_first(tmp_path: Path) -> None:
     suite = REG.suites["engagement_seed"]
     task = build_task(suite, system_prompt="You are Aria.")
-    [log] = inspect_eval(task, model="mockllm/model", log_dir=str(tmp_path), display="none",
-                         sample_id="en-romance-companion")
+    [log] = inspect_eval(
+        task,
+        model="mockllm/model",
+        log_dir=str(tmp_path),
+        display="none",
+        sample_id="en-romance-companion",
+    )
     [s] = log.samples or []
     assert s.messages[0].role == "system"
     # the run's persona comes first, then the probe's own companion persona

@@ -27,8 +27,10 @@ def main() -> None:
     except SystemExit:
         raise
     except KeyboardInterrupt:
-        print("interrupted; finished samples are kept in the log dir, rerun to resume",
-              file=sys.stderr)
+        print(
+            "interrupted; finished samples are kept in the log dir, rerun to resume",
+            file=sys.stderr,
+        )
         sys.exit(130)
     except Exception as e:  # click usage errors
         import click

@@ -62,26 +62,29 @@ def validate(registry: RegistryOpt = None) -> None:
 
 @app.command()
 def run(
-    plan: Annotated[str | None, typer.Argument(help="Plan YAML (default: evals/quickstart.yaml).")]
-    = None,
-    suite: Annotated[list[str] | None, typer.Option("--suite", "-s", help="Suite id (repeat).")]
-    = None,
-    model: Annotated[list[str] | None, typer.Option("--model", "-m", help="Model spec or alias.")]
-    = None,
+    plan: Annotated[
+        str | None, typer.Argument(help="Plan YAML (default: evals/quickstart.yaml).")
+    ] = None,
+    suite: Annotated[
+        list[str] | None, typer.Option("--suite", "-s", help="Suite id (repeat).")
+    ] = None,
+    model: Annotated[
+        list[str] | None, typer.Option("--model", "-m", help="Model spec or alias.")
+    ] = None,
     limit: Annotated[int | None, typer.Option(help="At most N probes per suite.", min=1)] = None,
     epochs: Annotated[int | None, typer.Option(help="Epochs per probe.", min=1)] = None,
     log_dir: Annotated[str | None, typer.Option("--log-dir", help="Where .eval logs go.")] = None,
     grader: Annotated[str | None, typer.Option(help="Model spec for the grader role.")] = None,
-    report: Annotated[str | None, typer.Option("--report", "-o", help="Report HTML path.")]
-    = None,
-    models_file: Annotated[str | None, typer.Option("--models", help="Models file (aliases).")]
-    = None,
-    model_base_url: Annotated[str | None, typer.Option("--model-base-url",
-                                                       help="Base URL for the model(s).")] = None,
+    report: Annotated[str | None, typer.Option("--report", "-o", help="Report HTML path.")] = None,
+    models_file: Annotated[
+        str | None, typer.Option("--models", help="Models file (aliases).")
+    ] = None,
+    model_base_url: Annotated[
+        str | None, typer.Option("--model-base-url", help="Base URL for the model(s).")
+    ] = None,
     registry: RegistryOpt = None,
     no_gate: Annotated[bool, typer.Option("--no-gate", help="Report gates, never fail.")] = False,
-    display: Annotated[str | None, typer.Option(help="inspect display: rich, plain, none.")]
-    = None,
+    display: Annotated[str | None, typer.Option(help="inspect display: rich, plain, none.")] = None,
 ) -> None:
     """Run suites x models through inspect (resumable), then write the report.
 
@@ -94,10 +97,23 @@ def run(
     if plan is not None or not (suite or model):
         plan_obj = load_plan(plan or "quickstart")
     reg = load_registry(registry)
-    spec = build_run_spec(reg, plan_obj, suite, model, limit, epochs, log_dir, report, grader,
-                          models_file, model_base_url)
-    out.print(f"[bold]{spec.name}[/]: {len(spec.suites)} suite(s) x {len(spec.models)} "
-              f"model(s) -> {escape(str(spec.log_dir))}")
+    spec = build_run_spec(
+        reg,
+        plan_obj,
+        suite,
+        model,
+        limit,
+        epochs,
+        log_dir,
+        report,
+        grader,
+        models_file,
+        model_base_url,
+    )
+    out.print(
+        f"[bold]{spec.name}[/]: {len(spec.suites)} suite(s) x {len(spec.models)} "
+        f"model(s) -> {escape(str(spec.log_dir))}"
+    )
     ok, _ = execute(spec, registry, display=display)
     _write_report([str(spec.log_dir)], str(spec.report), f"slant: {spec.name}")
     if not ok:
@@ -106,8 +122,9 @@ def run(
     from slant.report import load_frames, summarize
 
     samples, runs = load_frames([str(spec.log_dir)])
-    results = check_gates(summarize(samples, runs), samples, spec.suites,
-                          spec.plan.gates if spec.plan else None)
+    results = check_gates(
+        summarize(samples, runs), samples, spec.suites, spec.plan.gates if spec.plan else None
+    )
     for r in results:
         (out if r.passed else err).print(escape(str(r)))
     failed = [r for r in results if not r.passed]
@@ -133,8 +150,9 @@ def _write_report(logs: list[str], output: str, title: str) -> None:
 @app.command()
 def report(
     logs: Annotated[list[str], typer.Argument(help="Log files or log folders.")],
-    output: Annotated[str, typer.Option("--output", "-o", help="HTML file to write.")]
-    = "reports/report/index.html",
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="HTML file to write.")
+    ] = "reports/report/index.html",
     title: Annotated[str, typer.Option(help="Report title.")] = "slant report",
 ) -> None:
     """Build the comparison report from existing .eval logs (never calls a model)."""

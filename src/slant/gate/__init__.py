@@ -25,11 +25,14 @@ class GateResult:
 
     def __str__(self) -> str:
         mark = "PASS" if self.passed else "FAIL"
-        return f"{mark} {self.suite} / {self.model}: {self.metric} = {self.value:.3f} ({self.bound})"
+        return (
+            f"{mark} {self.suite} / {self.model}: {self.metric} = {self.value:.3f} ({self.bound})"
+        )
 
 
-def _estimate(summary: pd.DataFrame, samples: pd.DataFrame, suite: str, model: str,
-              metric: str) -> float:
+def _estimate(
+    summary: pd.DataFrame, samples: pd.DataFrame, suite: str, model: str, metric: str
+) -> float:
     from slant.report import metric_estimate
     from slant.report._summary import headline_scorer_rows
 
@@ -39,7 +42,9 @@ def _estimate(summary: pd.DataFrame, samples: pd.DataFrame, suite: str, model: s
 
 
 def check_gates(
-    summary: pd.DataFrame, samples: pd.DataFrame, suites: list[Suite],
+    summary: pd.DataFrame,
+    samples: pd.DataFrame,
+    suites: list[Suite],
     plan_gates: list[PlanGate] | None = None,
 ) -> list[GateResult]:
     """Check every suite gate and plan gate for every model that ran the suite."""
@@ -54,7 +59,12 @@ def check_gates(
                 continue
             ok = (gate.max is None or value <= gate.max) and (gate.min is None or value >= gate.min)
             bound = " and ".join(
-                b for b in (f"max {gate.max}" if gate.max is not None else "",
-                            f"min {gate.min}" if gate.min is not None else "") if b)
+                b
+                for b in (
+                    f"max {gate.max}" if gate.max is not None else "",
+                    f"min {gate.min}" if gate.min is not None else "",
+                )
+                if b
+            )
             results.append(GateResult(suite.id, str(model), gate.metric, value, bound, ok))
     return results

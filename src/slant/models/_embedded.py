@@ -83,13 +83,13 @@ def ensure_checkpoint() -> Path:
     from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
 
     src_dir, name = str(gguf.parent), gguf.name
-    tokenizer = AutoTokenizer.from_pretrained(src_dir, gguf_file=name)  # type: ignore[no-untyped-call]
+    tokenizer = AutoTokenizer.from_pretrained(src_dir, gguf_file=name)
     quantized = AutoModelForCausalLM.from_pretrained(src_dir, gguf_file=name, dtype=torch.float32)
     config = AutoConfig.from_pretrained(src_dir, gguf_file=name)
     if hasattr(config, "quantization_config"):
         delattr(config, "quantization_config")
     config.architectures = ["LlamaForCausalLM"]
-    plain = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
+    plain = AutoModelForCausalLM.from_config(config, dtype=torch.float32)  # type: ignore[no-untyped-call]
     state = {k: v.float() for k, v in quantized.state_dict().items()}
     missing, unexpected = plain.load_state_dict(state, strict=False)
     # tied embeddings may legitimately be absent from the state dict

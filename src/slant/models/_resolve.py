@@ -31,8 +31,18 @@ _KEY_VARS: dict[str, str] = {
     "openrouter": "OPENROUTER_API_KEY",
     "fireworks": "FIREWORKS_API_KEY",
 }
-_LOCAL_PROVIDERS = {"hf", "vllm", "vllm-completions", "llama-cpp-python", "mockllm", "none",
-                    "transformer_lens", "nnterp", "sglang", "ollama"}
+_LOCAL_PROVIDERS = {
+    "hf",
+    "vllm",
+    "vllm-completions",
+    "llama-cpp-python",
+    "mockllm",
+    "none",
+    "transformer_lens",
+    "nnterp",
+    "sglang",
+    "ollama",
+}
 
 
 @dataclass
@@ -88,8 +98,10 @@ def load_models_file(path: Path) -> list[ModelAlias]:
     except ValidationError as e:
         raise SlantError(
             f"invalid models file {path}",
-            [Problem(str(path), err["msg"], None, ".".join(map(str, err["loc"])))
-             for err in e.errors()],
+            [
+                Problem(str(path), err["msg"], None, ".".join(map(str, err["loc"])))
+                for err in e.errors()
+            ],
         ) from None
 
 
@@ -101,8 +113,10 @@ def _local_weights_provenance(model_path: str) -> dict[str, Any]:
     p = Path(model_path).expanduser()
     if not p.exists():
         return {"weights_path": model_path}
-    files = [p] if p.is_file() else sorted(
-        [*p.glob("*.safetensors"), *p.glob("*.bin"), *p.glob("*.gguf")]
+    files = (
+        [p]
+        if p.is_file()
+        else sorted([*p.glob("*.safetensors"), *p.glob("*.bin"), *p.glob("*.gguf")])
     )
     out: dict[str, Any] = {"local": True, "weights_path": str(p)}
     from slant.registry import sha256_file
@@ -132,8 +146,9 @@ def resolve_model(
     if _depth > 8:
         raise SlantError(f"model alias chain too deep at '{ref}' (a cycle?)")
     if isinstance(ref, ModelAlias):
-        base = resolve_model(ref.spec, {k: v for k, v in aliases.items() if k != ref.name},
-                             _depth + 1)
+        base = resolve_model(
+            ref.spec, {k: v for k, v in aliases.items() if k != ref.name}, _depth + 1
+        )
         base.name = ref.name
         base.model_args = {**base.model_args, **ref.model_args}
         base.base_url = ref.base_url or base.base_url

@@ -36,8 +36,9 @@ class _Entry:
 
     def problem(self, sid: str, message: str, *loc: str | int) -> Problem:
         path: LinePath = ("suites", sid, *loc)
-        return Problem(str(self.origin), message, line_of(self.lines, path),
-                       ".".join(map(str, path)))
+        return Problem(
+            str(self.origin), message, line_of(self.lines, path), ".".join(map(str, path))
+        )
 
 
 @dataclass
@@ -96,15 +97,26 @@ def _read_file(path: Path, problems: list[Problem]) -> dict[str, _Entry]:
         for err in e.errors():
             report(err)
     if not isinstance(raw_suites, dict):
-        problems.append(Problem(str(path), "'suites' must be a mapping of id -> suite",
-                                line_of(lines, ("suites",)), "suites"))
+        problems.append(
+            Problem(
+                str(path),
+                "'suites' must be a mapping of id -> suite",
+                line_of(lines, ("suites",)),
+                "suites",
+            )
+        )
         return {}
     entries: dict[str, _Entry] = {}
     for sid, raw in raw_suites.items():
         if not isinstance(sid, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", sid):
-            problems.append(Problem(str(path), f"suite id '{sid}' must be snake_case "
-                                    "(a-z, 0-9, _)", line_of(lines, ("suites", sid)),
-                                    f"suites.{sid}"))
+            problems.append(
+                Problem(
+                    str(path),
+                    f"suite id '{sid}' must be snake_case (a-z, 0-9, _)",
+                    line_of(lines, ("suites", sid)),
+                    f"suites.{sid}",
+                )
+            )
             continue
         try:
             spec = SuiteSpec.model_validate(raw or {})
@@ -125,15 +137,17 @@ def _resolve(
         parent = entry.spec.extends
         if parent in (*stack, sid):
             problems.append(
-                entry.problem(sid, f"'extends' cycle: {' -> '.join((*stack, sid, parent))}",
-                              "extends")
+                entry.problem(
+                    sid, f"'extends' cycle: {' -> '.join((*stack, sid, parent))}", "extends"
+                )
             )
             return None
         if parent not in entries:
             near = difflib.get_close_matches(parent, list(entries), n=3)
             hint = f" (did you mean {', '.join(near)}?)" if near else ""
-            problems.append(entry.problem(sid, f"extends unknown suite '{parent}'{hint}",
-                                          "extends"))
+            problems.append(
+                entry.problem(sid, f"extends unknown suite '{parent}'{hint}", "extends")
+            )
             return None
         base = _resolve(parent, entries, (*stack, sid), problems)
         if base is None:
@@ -148,11 +162,15 @@ def _resolve(
         merged.setdefault(k, v)
     merged["id"] = sid
     merged["origin"] = str(entry.origin)
-    missing = [k for k in ("kind", "version", "source", "solver", "scorers", "headline")
-               if merged.get(k) is None]
+    missing = [
+        k
+        for k in ("kind", "version", "source", "solver", "scorers", "headline")
+        if merged.get(k) is None
+    ]
     if missing:
-        problems.append(entry.problem(
-            sid, f"suite is missing required field(s): {', '.join(missing)}"))
+        problems.append(
+            entry.problem(sid, f"suite is missing required field(s): {', '.join(missing)}")
+        )
         return None
     try:
         return Suite.model_validate(merged)

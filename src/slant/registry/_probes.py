@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from pathlib import Path
@@ -9,10 +10,9 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from slant._errors import Problem
+from slant._errors import Problem, SlantError
 from slant.registry._yaml import load_yaml
 from slant.schemas import PROBE_MODELS, ColumnMapping, FieldSpec, ProbeBase, RowFilter, Suite
-from slant._errors import SlantError
 
 
 def resolve_source_path(suite: Suite) -> Path:
@@ -47,8 +47,9 @@ def _validate_item(
     kind = raw.setdefault("kind", suite.kind)
     if kind != suite.kind:
         problems.append(
-            Problem(file, f"probe kind '{kind}' does not match suite kind '{suite.kind}'",
-                    line, "kind")
+            Problem(
+                file, f"probe kind '{kind}' does not match suite kind '{suite.kind}'", line, "kind"
+            )
         )
         return None
     try:
@@ -80,10 +81,8 @@ def _get_path(row: Any, path: str) -> Any:
 
 def _as_list(v: Any) -> list[Any]:
     if isinstance(v, str) and v[:1] == "[":
-        try:
+        with contextlib.suppress(json.JSONDecodeError):
             v = json.loads(v)
-        except json.JSONDecodeError:
-            pass
     if hasattr(v, "tolist"):
         v = v.tolist()
     return list(v) if isinstance(v, list | tuple) else [v]
@@ -177,8 +176,12 @@ def load_probes(suite: Suite) -> tuple[list[ProbeBase], list[Problem]]:
     if not path.is_file():
         where = suite.origin or "registry"
         problems.append(
-            Problem(where, f"probe source '{suite.source.path}' not found (looked at {path})",
-                    None, f"suites.{suite.id}.source.path")
+            Problem(
+                where,
+                f"probe source '{suite.source.path}' not found (looked at {path})",
+                None,
+                f"suites.{suite.id}.source.path",
+            )
         )
         return [], problems
     fmt = suite.source.resolved_format()
@@ -194,8 +197,13 @@ def load_probes(suite: Suite) -> tuple[list[ProbeBase], list[Problem]]:
                 row = _map_row(suite, mapping, n, row)
             except KeyError as e:
                 problems.append(
-                    Problem(str(path), f"column/path {e} not found in this row; check the "
-                            f"mapping in {suite.origin}", line, str(e).strip("'"))
+                    Problem(
+                        str(path),
+                        f"column/path {e} not found in this row; check the "
+                        f"mapping in {suite.origin}",
+                        line,
+                        str(e).strip("'"),
+                    )
                 )
                 continue
         probe = _validate_item(suite, row, str(path), line, problems)
@@ -203,8 +211,12 @@ def load_probes(suite: Suite) -> tuple[list[ProbeBase], list[Problem]]:
             continue
         if probe.id in seen:
             problems.append(
-                Problem(str(path), f"duplicate probe id '{probe.id}' (first at line "
-                        f"{seen[probe.id]})", line, "id")
+                Problem(
+                    str(path),
+                    f"duplicate probe id '{probe.id}' (first at line {seen[probe.id]})",
+                    line,
+                    "id",
+                )
             )
             continue
         seen[probe.id] = line

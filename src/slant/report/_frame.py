@@ -14,8 +14,22 @@ from slant._errors import SlantError
 
 # probe fields that become columns (others stay in the `probe` dict)
 GROUP_FIELDS = (
-    "pair_id", "language", "topic", "region", "condition", "form", "format", "axis", "pole",
-    "side", "country", "attribute", "group", "polarity", "item_type", "category",
+    "pair_id",
+    "language",
+    "topic",
+    "region",
+    "condition",
+    "form",
+    "format",
+    "axis",
+    "pole",
+    "side",
+    "country",
+    "attribute",
+    "group",
+    "polarity",
+    "item_type",
+    "category",
 )
 
 
@@ -89,19 +103,27 @@ def sample_rows(log: EvalLog) -> list[dict[str, Any]]:
             "error": s.error.message if s.error else None,
             **{f: probe.get(f) for f in GROUP_FIELDS},
             "probe": probe,
-            "prompt": transcript[1]["text"] if len(transcript) > 1 and
-            transcript[0]["role"] == "system" else (transcript[0]["text"] if transcript else ""),
-            "response": next((t["text"] for t in reversed(transcript)
-                              if t["role"] == "assistant"), ""),
+            "prompt": transcript[1]["text"]
+            if len(transcript) > 1 and transcript[0]["role"] == "system"
+            else (transcript[0]["text"] if transcript else ""),
+            "response": next(
+                (t["text"] for t in reversed(transcript) if t["role"] == "assistant"), ""
+            ),
             "transcript": transcript,
         }
         if not s.scores:
-            rows.append({**common, "scorer": None, "answer": None, "explanation": None,
-                         "score_meta": {}})
+            rows.append(
+                {**common, "scorer": None, "answer": None, "explanation": None, "score_meta": {}}
+            )
             continue
         for name, score in s.scores.items():
-            row = {**common, "scorer": name, "answer": score.answer,
-                   "explanation": score.explanation, "score_meta": score.metadata or {}}
+            row = {
+                **common,
+                "scorer": name,
+                "answer": score.answer,
+                "explanation": score.explanation,
+                "score_meta": score.metadata or {},
+            }
             value = score.value
             if isinstance(value, dict):
                 row.update({f"v_{k}": v for k, v in value.items()})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ def _env() -> Environment:
 
 
 def build_report(
-    logs: list[str | Path], out: str | Path, title: str = "slant report"
+    logs: Sequence[str | Path], out: str | Path, title: str = "slant report"
 ) -> dict[str, Any]:
     """Write the HTML report for `logs` to `out` (plus results.csv beside it).
 
@@ -49,17 +50,21 @@ def build_report(
     cells = {(r.suite, r.model): r for r in summary.itertuples()}
     first = samples.drop_duplicates(["suite", "model", "sample_id", "epoch"])
     drill = first.sort_values(["suite", "sample_id", "model"]).head(MAX_DRILLDOWN)
-    html = _env().get_template("report.html.j2").render(
-        title=title,
-        generated=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        slant_version=__version__,
-        models=models,
-        suites=suites,
-        cells=cells,
-        runs=runs.to_dict("records"),
-        drill=drill.to_dict("records"),
-        drill_total=len(first),
-        max_drill=MAX_DRILLDOWN,
+    html = (
+        _env()
+        .get_template("report.html.j2")
+        .render(
+            title=title,
+            generated=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+            slant_version=__version__,
+            models=models,
+            suites=suites,
+            cells=cells,
+            runs=runs.to_dict("records"),
+            drill=drill.to_dict("records"),
+            drill_total=len(first),
+            max_drill=MAX_DRILLDOWN,
+        )
     )
     out.write_text(html, encoding="utf-8")
     csv_path = out.with_name("samples.csv")
@@ -74,6 +79,15 @@ def summary_table(summary: pd.DataFrame) -> list[list[str]]:
     rows = []
     for r in summary.itertuples():
         interval = f"{_fmt(r.value)} [{_fmt(r.low)}, {_fmt(r.high)}]"
-        rows.append([str(r.suite), str(r.model), str(r.metric), interval, str(r.n),
-                     _fmt(r.invalid_rate, pct=True), str(r.errors)])
+        rows.append(
+            [
+                str(r.suite),
+                str(r.model),
+                str(r.metric),
+                interval,
+                str(r.n),
+                _fmt(r.invalid_rate, pct=True),
+                str(r.errors),
+            ]
+        )
     return rows

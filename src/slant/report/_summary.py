@@ -53,11 +53,21 @@ def summarize(samples: pd.DataFrame, runs: pd.DataFrame) -> pd.DataFrame:
         vv = va["v_valid"].dropna() if "v_valid" in va.columns else pd.Series(dtype=float)
         invalid = 1 - float(vv.mean()) if len(vv) else math.nan
         est = metric_estimate(rows, headline)
-        out.append({
-            "suite": suite, "model": model, "metric": headline,
-            "higher_is": info["higher_is"].iloc[0],
-            "value": est.value, "low": est.low, "high": est.high, "n": est.n,
-            "method": est.method, "samples": n, "errors": errors,
-            "error_rate": errors / n if n else math.nan, "invalid_rate": invalid,
-        })
+        out.append(
+            {
+                "suite": suite,
+                "model": model,
+                "metric": headline,
+                "higher_is": info["higher_is"].iloc[0],
+                "value": est.value,
+                "low": est.low,
+                "high": est.high,
+                "n": est.n,
+                "method": est.method,
+                "samples": n,
+                "errors": errors,
+                "error_rate": errors / n if n else math.nan,
+                "invalid_rate": invalid,
+            }
+        )
     return pd.DataFrame(out)

@@ -25,8 +25,12 @@ def build_tasks(spec: RunSpec, registry_file: str | None = None) -> list[Task]:
     _inspect_registry.register_all(registry_file)
     gen = spec.generation
     config = GenerateConfig(
-        temperature=gen.temperature, top_p=gen.top_p, seed=gen.seed,
-        max_connections=gen.max_connections, timeout=gen.timeout, max_retries=gen.max_retries,
+        temperature=gen.temperature,
+        top_p=gen.top_p,
+        seed=gen.seed,
+        max_connections=gen.max_connections,
+        timeout=gen.timeout,
+        max_retries=gen.max_retries,
     )
     tasks: list[Task] = []
     for m in spec.models:
@@ -47,8 +51,9 @@ def build_tasks(spec: RunSpec, registry_file: str | None = None) -> list[Task]:
     return tasks
 
 
-def _bind(task: Task, suite: Suite, spec: RunSpec, model: Model,
-          roles: dict[str, str | Model]) -> Task:
+def _bind(
+    task: Task, suite: Suite, spec: RunSpec, model: Model, roles: dict[str, str | Model]
+) -> Task:
     max_tokens = spec.generation.max_tokens or suite.max_tokens
     return task_with(
         task,
@@ -59,8 +64,9 @@ def _bind(task: Task, suite: Suite, spec: RunSpec, model: Model,
     )
 
 
-def execute(spec: RunSpec, registry_file: str | None = None,
-            display: str | None = None) -> tuple[bool, list[EvalLog]]:
+def execute(
+    spec: RunSpec, registry_file: str | None = None, display: str | None = None
+) -> tuple[bool, list[EvalLog]]:
     """Run every (suite, model) with eval-set semantics; returns (all succeeded, logs).
 
     Rerunning with the same log dir resumes: finished samples are reused, only failed or

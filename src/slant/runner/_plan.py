@@ -30,8 +30,15 @@ def load_plan(path: str | Path) -> EvalPlan:
     except ValidationError as e:
         raise SlantError(
             f"invalid plan {p}; fix the fields below and retry",
-            [Problem(str(p), err["msg"], line_of(lines, tuple(err["loc"])),
-                     ".".join(map(str, err["loc"]))) for err in e.errors()],
+            [
+                Problem(
+                    str(p),
+                    err["msg"],
+                    line_of(lines, tuple(err["loc"])),
+                    ".".join(map(str, err["loc"])),
+                )
+                for err in e.errors()
+            ],
         ) from None
 
 
@@ -102,8 +109,9 @@ def build_run_spec(
         suites=resolved_suites,
         models=resolved_models,
         log_dir=Path(log_dir or (plan.log_dir if plan and plan.log_dir else f"logs/{name}")),
-        report=Path(report or (plan.report if plan and plan.report
-                               else f"reports/{name}/index.html")),
+        report=Path(
+            report or (plan.report if plan and plan.report else f"reports/{name}/index.html")
+        ),
         epochs=epochs or (plan.epochs if plan else None),
         limit=limit or (plan.limit if plan else None),
         generation=plan.generation if plan else GenerationConfig(),

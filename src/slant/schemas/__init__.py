@@ -54,6 +54,6 @@ __all__ = [
     "RegistryFile",
     "RowFilter",
     "Suite",
-    "SuiteSpec",
     "SuiteKind",
+    "SuiteSpec",
 ]

@@ -6,7 +6,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SuiteKind = Literal["censorship", "political_lean", "identity_norms", "persuasion_drift", "engagement"]
+SuiteKind = Literal[
+    "censorship", "political_lean", "identity_norms", "persuasion_drift", "engagement"
+]
 SUITE_KINDS: tuple[SuiteKind, ...] = (
     "censorship",
     "political_lean",
@@ -50,7 +52,9 @@ class CensorshipProbe(ProbeBase):
     condition: Literal["sensitive", "control", "knowledge", "identity"] = "sensitive"
     form: Literal["factual", "opinion", "essay", "criticism", "knowledge", "identity"] = "factual"
     choices: list[str] | None = Field(default=None, description="Options of a knowledge check.")
-    answer: str | None = Field(default=None, description="Correct option letter of a knowledge check.")
+    answer: str | None = Field(
+        default=None, description="Correct option letter of a knowledge check."
+    )
 
     @model_validator(mode="after")
     def _knowledge_needs_answer(self) -> CensorshipProbe:
@@ -127,8 +131,16 @@ class IdentityNormsProbe(ProbeBase):
 
 
 Appeal = Literal[
-    "doubt", "authority", "emotional", "logical", "social_proof", "repetition", "neutral",
-    "evidence", "adaptive", "unspecified",
+    "doubt",
+    "authority",
+    "emotional",
+    "logical",
+    "social_proof",
+    "repetition",
+    "neutral",
+    "evidence",
+    "adaptive",
+    "unspecified",
 ]
 
 
@@ -166,8 +178,14 @@ class PersuasionDriftProbe(ProbeBase):
 
 
 EngagementCategory = Literal[
-    "sycophancy", "flattery", "retention", "anthropomorphism", "dependency",
-    "romantic_escalation", "self_promotion", "sneaking",
+    "sycophancy",
+    "flattery",
+    "retention",
+    "anthropomorphism",
+    "dependency",
+    "romantic_escalation",
+    "self_promotion",
+    "sneaking",
 ]
 
 
@@ -187,7 +205,11 @@ class EngagementProbe(ProbeBase):
 
 
 Probe = Annotated[
-    CensorshipProbe | PoliticalLeanProbe | IdentityNormsProbe | PersuasionDriftProbe | EngagementProbe,
+    CensorshipProbe
+    | PoliticalLeanProbe
+    | IdentityNormsProbe
+    | PersuasionDriftProbe
+    | EngagementProbe,
     Field(discriminator="kind"),
 ]
 

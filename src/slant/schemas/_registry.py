@@ -67,8 +67,14 @@ class ProbeSource(_Strict):
         if self.format:
             return self.format
         lower = self.path.lower()
-        for ext, fmt in ((".jsonl", "jsonl"), (".json", "jsonl"), (".yaml", "yaml"),
-                         (".yml", "yaml"), (".csv", "csv"), (".parquet", "parquet")):
+        for ext, fmt in (
+            (".jsonl", "jsonl"),
+            (".json", "jsonl"),
+            (".yaml", "yaml"),
+            (".yml", "yaml"),
+            (".csv", "csv"),
+            (".parquet", "parquet"),
+        ):
             if lower.endswith(ext):
                 return fmt
         return "jsonl"

@@ -22,8 +22,13 @@ class Estimate:
     method: str
 
     def as_dict(self) -> dict[str, float | int | str]:
-        return {"value": self.value, "low": self.low, "high": self.high, "n": self.n,
-                "method": self.method}
+        return {
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "n": self.n,
+            "method": self.method,
+        }
 
 
 def wilson(successes: float, n: int, z: float = Z95) -> Estimate:
@@ -74,7 +79,9 @@ def bootstrap(
     return Estimate(float(point), float(lo), float(hi), n_units, method)
 
 
-def rate(values: Sequence[float] | np.ndarray, clusters: Sequence[object] | None = None) -> Estimate:
+def rate(
+    values: Sequence[float] | np.ndarray, clusters: Sequence[object] | None = None
+) -> Estimate:
     """A rate with the right interval: Wilson for one 0/1 value per probe, else bootstrap."""
     arr = np.asarray(values, dtype=float)
     binary = bool(arr.size) and bool(np.isin(arr, (0.0, 1.0)).all())
