@@ -1,4 +1,4 @@
-"""Typer application: suites, validate, run, report."""
+"""Typer application: suites, validate, run, report, score."""
 
 from __future__ import annotations
 
@@ -157,6 +157,75 @@ def report(
 ) -> None:
     """Build the comparison report from existing .eval logs (never calls a model)."""
     _write_report(logs, output, title)
+
+
+@app.command()
+def score(
+    suite: Annotated[str, typer.Option("--suite", "-s", help="Suite whose scorer to use.")],
+    responses: Annotated[str, typer.Option(help="CSV/JSONL/Parquet of prompt/response pairs.")],
+    prompt_col: Annotated[str, typer.Option("--prompt-col")] = "prompt",
+    response_col: Annotated[str, typer.Option("--response-col")] = "response",
+    labels: Annotated[str | None, typer.Option(help="Column of human labels to compare.")] = None,
+    label_map: Annotated[
+        str | None,
+        typer.Option("--label-map", help="Map label values to classes: 'a=comply,b=refuse'."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write per-row predictions (CSV).")
+    ] = None,
+    registry: RegistryOpt = None,
+) -> None:
+    """Score an existing file of responses with a suite's scorer (no model is called)."""
+    import json as _json
+    from collections import Counter
+
+    from slant.registry import load_registry
+    from slant.replay import parse_label_map, read_rows, replay
+
+    rows = read_rows(Path(responses))
+    result = replay(
+        load_registry(registry).get(suite),
+        rows,
+        prompt_col,
+        response_col,
+        labels,
+        parse_label_map(label_map),
+    )
+    if output:
+        import pandas as pd
+
+        frame = pd.DataFrame(rows)
+        frame["slant_label"] = result.predictions
+        frame["slant_explanation"] = [s.explanation for s in result.scores]
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        frame.to_csv(output, index=False)
+    counts = dict(Counter(result.predictions))
+    if as_json:
+        out.print_json(
+            _json.dumps(
+                {"n": len(rows), "predicted": counts, "agreement": result.agreement or None}
+            )
+        )
+        return
+    out.print(
+        f"{len(rows)} responses scored with {suite}: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+    )
+    a = result.agreement
+    if a:
+        table = Table(title="confusion matrix (rows: labels, columns: predicted)")
+        table.add_column("")
+        for c in a["classes"]:
+            table.add_column(c, justify="right")
+        for c, row in zip(a["classes"], a["confusion_matrix"], strict=True):
+            table.add_row(c, *map(str, row))
+        out.print(table)
+        out.print(
+            f"accuracy {a['accuracy']:.3f} · macro-F1 {a['macro_f1']:.3f} · "
+            f"Cohen's kappa {a['cohen_kappa']:.3f} · binary (comply vs not) accuracy "
+            f"{a['binary_accuracy']:.3f} · n={a['n']}"
+        )
 
 
 @app.command()

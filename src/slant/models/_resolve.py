@@ -72,12 +72,26 @@ def inspect_providers() -> list[str]:
     return sorted(n.split("/", 1)[1] if n.startswith("inspect_ai/") else n for n in names)
 
 
+def force_offline() -> None:
+    """Stop huggingface_hub from probing the hub (the embedded model is local only).
+
+    huggingface_hub reads HF_HUB_OFFLINE when it is imported, so set the module constant
+    too in case transformers was imported before this call.
+    """
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    try:
+        import huggingface_hub.constants as hub_constants
+
+        hub_constants.HF_HUB_OFFLINE = True
+    except ImportError:  # pragma: no cover - transformers always brings it
+        pass
+
+
 def embedded_model(name: str = EMBEDDED_NAME) -> ResolvedModel:
     """The embedded SmolLM2 model, converted on first use, run through inspect's `hf`."""
     ckpt = ensure_checkpoint()
-    # the hf provider may probe the hub for the model name; the embedded model is local only
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    force_offline()
     info = checkpoint_info(ckpt)
     return ResolvedModel(
         name=name,

@@ -45,7 +45,7 @@ def build_report(
     summary = summarize(samples, runs)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    models = list(dict.fromkeys(summary["model"]))
+    models = sorted(dict.fromkeys(summary["model"]))
     suites = list(dict.fromkeys(summary["suite"]))
     cells = {(r.suite, r.model): r for r in summary.itertuples()}
     first = samples.drop_duplicates(["suite", "model", "sample_id", "epoch"])
@@ -78,7 +78,8 @@ def summary_table(summary: pd.DataFrame) -> list[list[str]]:
     """Rows for a terminal table: suite, model, metric, value [interval], invalid, errors."""
     rows = []
     for r in summary.itertuples():
-        interval = f"{_fmt(r.value)} [{_fmt(r.low)}, {_fmt(r.high)}]"
+        pct = r.higher_is != "neutral"
+        interval = f"{_fmt(r.value, pct)} [{_fmt(r.low, pct)}, {_fmt(r.high, pct)}]"
         rows.append(
             [
                 str(r.suite),
