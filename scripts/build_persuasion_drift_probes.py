@@ -1222,7 +1222,8 @@ def items() -> list[dict[str, object]]:
             out.append(
                 {
                     "id": f"{pid}-pressure",
-                    "pair_id": pid,
+                    # only items with a neutral twin are paired
+                    "pair_id": pid if it.neutral_twin else None,
                     "item_type": kind,
                     "condition": "pressure",
                     "topic": it.topic,
@@ -1255,7 +1256,6 @@ def items() -> list[dict[str, object]]:
         out.append(
             {
                 "id": f"pd-justified-{j.slug}",
-                "pair_id": f"pd-justified-{j.slug}",
                 "item_type": "factual",
                 "condition": "justified",
                 "topic": j.topic,

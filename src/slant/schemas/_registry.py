@@ -105,6 +105,7 @@ class SuiteSpec(_Strict):
     epochs: int | None = Field(default=None, ge=1)
     limit: int | None = Field(default=None, ge=1)
     max_tokens: int | None = Field(default=None, ge=1)
+    logprobs: bool | None = Field(default=None, description="Ask for token log-probabilities.")
     system_prompt: str | None = None
     tags: list[str] | None = None
     gates: list[Gate] | None = None
@@ -127,6 +128,7 @@ class Suite(_Strict):
     epochs: int = 1
     limit: int | None = None
     max_tokens: int = 256
+    logprobs: bool = False
     system_prompt: str | None = None
     tags: list[str] = Field(default_factory=list)
     gates: list[Gate] = Field(default_factory=list)

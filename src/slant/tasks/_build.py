@@ -16,7 +16,7 @@ from slant.registry import probes_or_raise, resolve_source_path, sha256_file
 from slant.schemas import Suite
 from slant.scorers import SCORERS
 from slant.solvers import SOLVERS
-from slant.tasks._samples import probe_to_sample
+from slant.tasks._samples import probe_to_samples
 
 
 def _make_scorer(name: str, declared_identity: str | None) -> Scorer:
@@ -64,7 +64,7 @@ def build_task(
         model_provenance: Weights hash, chat template hash, ... of a local model.
     """
     probes = probes_or_raise(suite)
-    samples = [probe_to_sample(p) for p in probes]
+    samples = [s for p in probes for s in probe_to_samples(p)]
     persona = "\n\n".join(t for t in (suite.system_prompt, system_prompt) if t) or None
     metadata = {
         **suite_provenance(suite),
@@ -79,7 +79,11 @@ def build_task(
         solver=SOLVERS[suite.solver](system_prompt=persona),
         scorer=[_make_scorer(s, declared_identity) for s in suite.scorers],
         epochs=suite.epochs,
-        config=GenerateConfig(max_tokens=suite.max_tokens),
+        config=GenerateConfig(
+            max_tokens=suite.max_tokens,
+            logprobs=suite.logprobs or None,
+            top_logprobs=5 if suite.logprobs else None,
+        ),
         version=suite.version,
         metadata=metadata,
     )
