@@ -23,6 +23,7 @@ def _register(suite_id: str, registry_file: str | None) -> None:
         declared_identity: str | None = None,
         model_provenance: dict[str, Any] | None = None,
         registry: str | None = None,
+        weights_of: str | None = None,
     ) -> Task:
         reg = load_registry(registry or registry_file)
         return build_task(
@@ -31,6 +32,7 @@ def _register(suite_id: str, registry_file: str | None) -> None:
             model_alias=model_alias,
             declared_identity=declared_identity,
             model_provenance=model_provenance,
+            weights_of=weights_of,
         )
 
     suite_task.__name__ = suite_id

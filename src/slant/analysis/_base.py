@@ -65,6 +65,9 @@ def register(kind: str) -> Callable[[Analyzer], Analyzer]:
 
 def analyze(samples: pd.DataFrame) -> dict[str, KindAnalysis]:
     """Run the analysis of every kind present in `samples`."""
+    from slant.analysis._all import load_all
+
+    load_all()
     out: dict[str, KindAnalysis] = {}
     for kind, rows in samples.groupby("kind", sort=False):
         fn = ANALYZERS.get(str(kind))

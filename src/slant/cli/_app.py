@@ -229,6 +229,47 @@ def score(
 
 
 @app.command()
+def power(
+    suite: Annotated[str, typer.Option("--suite", "-s", help="Suite to size.")],
+    baseline: Annotated[float, typer.Option(help="Expected rate of the reference model.")],
+    delta: Annotated[float, typer.Option(help="Paired difference in the rate to detect.")],
+    alpha: Annotated[float, typer.Option(help="Two-sided significance level.")] = 0.05,
+    target_power: Annotated[float, typer.Option("--power", help="Desired power.")] = 0.8,
+    epochs: Annotated[int, typer.Option(help="Epochs per probe.", min=1)] = 1,
+    icc: Annotated[
+        float, typer.Option(help="Correlation of one probe's epochs (1 = epochs add nothing).")
+    ] = 0.5,
+    registry: RegistryOpt = None,
+) -> None:
+    """Probes (and epochs) needed to detect a difference, and the current suite's MDE."""
+    import math
+
+    from slant._errors import SlantError
+    from slant.registry import load_probes, load_registry
+    from slant.stats import minimum_detectable_effect, probes_needed
+
+    s = load_registry(registry).get(suite)
+    try:
+        n1 = probes_needed(baseline, delta, alpha, target_power)
+    except ValueError as e:
+        raise SlantError(f"--baseline/--delta: {e}") from None
+    design = (1 + (epochs - 1) * icc) / epochs
+    n_probes = math.ceil(n1 * design)
+    have = len(load_probes(s)[0])
+    mde = minimum_detectable_effect(math.floor(have / design), baseline, alpha, target_power)
+    out.print(
+        f"{suite}: detecting {baseline:.3f} -> {baseline + delta:.3f} (paired McNemar, "
+        f"alpha {alpha}, power {target_power})"
+    )
+    out.print(f"  probes needed: {n_probes} at {epochs} epoch(s) (ICC {icc}); {n1} at 1 epoch")
+    mde_text = f"{mde:.3f}" if not math.isnan(mde) else "none (suite too small)"
+    out.print(
+        f"  this suite has {have} probes: minimum detectable increase {mde_text} over "
+        f"{baseline:.3f}"
+    )
+
+
+@app.command()
 def version() -> None:
     """Print slant's version."""
     from slant import __version__

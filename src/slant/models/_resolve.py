@@ -56,6 +56,7 @@ class ResolvedModel:
     api_key_env: str | None = None
     system_prompt: str | None = None
     declared_identity: str | None = None
+    weights_of: str | None = None
     provenance: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -169,6 +170,7 @@ def resolve_model(
         base.api_key_env = ref.api_key_env or base.api_key_env
         base.system_prompt = ref.system_prompt or base.system_prompt
         base.declared_identity = ref.declared_identity or base.declared_identity
+        base.weights_of = ref.weights_of or base.weights_of
         if "model_path" in ref.model_args:
             base.provenance = _local_weights_provenance(str(ref.model_args["model_path"]))
         return base

@@ -46,6 +46,7 @@ def build_tasks(spec: RunSpec, registry_file: str | None = None) -> list[Task]:
                 declared_identity=m.declared_identity,
                 model_provenance=m.provenance or None,
                 registry=registry_file,
+                **({"weights_of": m.weights_of} if m.weights_of else {}),
             )
             tasks.append(_bind(task, suite, spec, model, roles))
     return tasks

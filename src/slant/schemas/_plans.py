@@ -29,6 +29,11 @@ class ModelAlias(_Strict):
     declared_identity: str | None = Field(
         default=None, description="Who the model says it is (vendor/model), for self-identity."
     )
+    weights_of: str | None = Field(
+        default=None,
+        description="Alias of a locally run model with the same weights (this one is served "
+        "through an API): differences between the two are attributed to the serving layer.",
+    )
 
 
 class GenerationConfig(_Strict):

@@ -39,7 +39,11 @@ def wilson(successes: float, n: int, z: float = Z95) -> Estimate:
     denom = 1 + z * z / n
     centre = (p + z * z / (2 * n)) / denom
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return Estimate(p, max(0.0, centre - half), min(1.0, centre + half), n, "wilson")
+    low, high = centre - half, centre + half
+    # float noise must not turn an exact 0 or 1 bound into 5e-17
+    low = 0.0 if low < 1e-12 else low
+    high = 1.0 if high > 1 - 1e-12 else high
+    return Estimate(p, low, high, n, "wilson")
 
 
 def bootstrap(

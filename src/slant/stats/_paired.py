@@ -48,8 +48,15 @@ def paired_binary(model: np.ndarray, reference: np.ndarray) -> PairedResult:
     # Wald interval of a paired difference of proportions, shrunk to [-1, 1]
     var = ((b + c) - (b - c) ** 2 / n) / (n * n)
     half = Z95 * math.sqrt(max(var, 0.0)) + 1 / n
-    return PairedResult(delta, max(-1.0, delta - half), min(1.0, delta + half),
-                        mcnemar_exact(b, c), n, "mcnemar", (b, c))
+    return PairedResult(
+        delta,
+        max(-1.0, delta - half),
+        min(1.0, delta + half),
+        mcnemar_exact(b, c),
+        n,
+        "mcnemar",
+        (b, c),
+    )
 
 
 def paired_bootstrap(
@@ -106,8 +113,13 @@ def cohens_h(p1: float, p2: float) -> float:
     return 2 * math.asin(math.sqrt(p1)) - 2 * math.asin(math.sqrt(p2))
 
 
-def probes_needed(baseline: float, delta: float, alpha: float = 0.05, power: float = 0.8,
-                  discordance: float | None = None) -> int:
+def probes_needed(
+    baseline: float,
+    delta: float,
+    alpha: float = 0.05,
+    power: float = 0.8,
+    discordance: float | None = None,
+) -> int:
     """Probes needed to detect a paired change of `delta` in a rate of `baseline`.
 
     Uses the McNemar sample-size formula (Connor 1987). Without a known discordance,
@@ -122,11 +134,12 @@ def probes_needed(baseline: float, delta: float, alpha: float = 0.05, power: flo
     za = sps.norm.ppf(1 - alpha / 2)
     zb = sps.norm.ppf(power)
     n = (za * math.sqrt(discordance) + zb * math.sqrt(discordance - delta**2)) ** 2 / delta**2
-    return math.ceil(n)
+    return int(math.ceil(n))
 
 
-def minimum_detectable_effect(n: int, baseline: float, alpha: float = 0.05,
-                              power: float = 0.8) -> float:
+def minimum_detectable_effect(
+    n: int, baseline: float, alpha: float = 0.05, power: float = 0.8
+) -> float:
     """Smallest increase over `baseline` that `n` paired probes detect with `power`."""
     lo, hi = 1e-4, 1 - baseline
     if hi <= lo or probes_needed(baseline, hi, alpha, power) > n:

@@ -53,6 +53,7 @@ def build_task(
     model_alias: str | None = None,
     declared_identity: str | None = None,
     model_provenance: dict[str, Any] | None = None,
+    weights_of: str | None = None,
 ) -> Task:
     """An inspect Task running `suite`.
 
@@ -62,6 +63,7 @@ def build_task(
         model_alias: The name reports use for the model.
         declared_identity: Vendor/model the model should claim (self-identity probes).
         model_provenance: Weights hash, chat template hash, ... of a local model.
+        weights_of: Alias of a local model with the same weights (for layer attribution).
     """
     probes = probes_or_raise(suite)
     samples = [s for p in probes for s in probe_to_samples(p)]
@@ -72,6 +74,7 @@ def build_task(
         "system_prompt": system_prompt,
         "declared_identity": declared_identity,
         "model_provenance": model_provenance or {},
+        "weights_of": weights_of,
     }
     return Task(
         name=suite.id,
