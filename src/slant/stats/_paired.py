@@ -8,8 +8,6 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import stats as sps
 
-from slant.stats._intervals import Z95
-
 
 @dataclass(frozen=True)
 class PairedResult:
@@ -33,29 +31,40 @@ def mcnemar_exact(b: int, c: int) -> float:
 
 
 def paired_binary(model: np.ndarray, reference: np.ndarray) -> PairedResult:
-    """Exact McNemar test and a Newcombe-style (Wald with continuity guard) CI of the delta.
+    """Exact McNemar test and Newcombe's score interval for a paired difference of rates.
 
     `model` and `reference` are aligned 0/1 arrays (same probe and epoch at each index).
+    The interval is Newcombe's (1998) method 10, built from the two Wilson intervals and
+    the correlation of the paired outcomes; it behaves well at small n and near 0 or 1.
     """
+    from slant.stats._intervals import wilson
+
     x = np.asarray(model, dtype=float)
     y = np.asarray(reference, dtype=float)
     n = int(x.size)
     if n == 0:
         return PairedResult(math.nan, math.nan, math.nan, math.nan, 0, "mcnemar")
+    a = int(((x == 1) & (y == 1)).sum())
     b = int(((x == 1) & (y == 0)).sum())
     c = int(((x == 0) & (y == 1)).sum())
-    delta = (b - c) / n
-    # Wald interval of a paired difference of proportions, shrunk to [-1, 1]
-    var = ((b + c) - (b - c) ** 2 / n) / (n * n)
-    half = Z95 * math.sqrt(max(var, 0.0)) + 1 / n
+    d = n - a - b - c
+    p1, p2 = (a + b) / n, (a + c) / n
+    w1, w2 = wilson(a + b, n), wilson(a + c, n)
+    denom = (a + b) * (c + d) * (a + c) * (b + d)
+    phi = (a * d - b * c) / math.sqrt(denom) if denom > 0 else 0.0
+    delta = p1 - p2
+    lo = delta - math.sqrt(
+        max(
+            0.0, (p1 - w1.low) ** 2 - 2 * phi * (p1 - w1.low) * (w2.high - p2) + (w2.high - p2) ** 2
+        )
+    )
+    hi = delta + math.sqrt(
+        max(
+            0.0, (p2 - w2.low) ** 2 - 2 * phi * (p2 - w2.low) * (w1.high - p1) + (w1.high - p1) ** 2
+        )
+    )
     return PairedResult(
-        delta,
-        max(-1.0, delta - half),
-        min(1.0, delta + half),
-        mcnemar_exact(b, c),
-        n,
-        "mcnemar",
-        (b, c),
+        delta, max(-1.0, lo), min(1.0, hi), mcnemar_exact(b, c), n, "mcnemar", (b, c)
     )
 
 
@@ -134,7 +143,7 @@ def probes_needed(
     za = sps.norm.ppf(1 - alpha / 2)
     zb = sps.norm.ppf(power)
     n = (za * math.sqrt(discordance) + zb * math.sqrt(discordance - delta**2)) ** 2 / delta**2
-    return int(math.ceil(n))
+    return math.ceil(float(n))
 
 
 def minimum_detectable_effect(
