@@ -6,9 +6,16 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.slant-installed
 
-.PHONY: demo test check lint typecheck pytest setup clean
+.PHONY: demo test check lint typecheck pytest setup browser clean
 
 setup: $(STAMP)
+
+# Debian's chromium for the report's browser tests (skipped with a reason when absent)
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium not installed (needs root + apt): browser tests will be skipped"; fi; }
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -30,7 +37,7 @@ lint: setup
 typecheck: setup
 	$(VENV)/bin/mypy
 
-pytest: setup
+pytest: setup browser
 	$(VENV)/bin/pytest -q
 
 check: lint typecheck
