@@ -74,7 +74,10 @@ def run(
     limit: Annotated[int | None, typer.Option(help="At most N probes per suite.", min=1)] = None,
     epochs: Annotated[int | None, typer.Option(help="Epochs per probe.", min=1)] = None,
     log_dir: Annotated[str | None, typer.Option("--log-dir", help="Where .eval logs go.")] = None,
-    grader: Annotated[str | None, typer.Option(help="Model spec for the grader role.")] = None,
+    grader: Annotated[
+        list[str] | None,
+        typer.Option(help="Model spec for the grader (judge) role; repeat for an ensemble."),
+    ] = None,
     report: Annotated[str | None, typer.Option("--report", "-o", help="Report HTML path.")] = None,
     models_file: Annotated[
         str | None, typer.Option("--models", help="Models file (aliases).")

@@ -35,9 +35,10 @@ def build_tasks(spec: RunSpec, registry_file: str | None = None) -> list[Task]:
     tasks: list[Task] = []
     for m in spec.models:
         model = _model(m, config)
-        roles: dict[str, str | Model] = {}
-        if spec.grader:
-            roles["grader"] = spec.grader
+        roles: dict[str, Model | list[Model]] = {}
+        if spec.graders:
+            judges = [_model(g, GenerateConfig()) for g in spec.graders]
+            roles["grader"] = judges if len(judges) > 1 else judges[0]
         for suite in spec.suites:
             factory: Any = getattr(_inspect_registry, suite.id)
             task = factory(
@@ -53,7 +54,7 @@ def build_tasks(spec: RunSpec, registry_file: str | None = None) -> list[Task]:
 
 
 def _bind(
-    task: Task, suite: Suite, spec: RunSpec, model: Model, roles: dict[str, str | Model]
+    task: Task, suite: Suite, spec: RunSpec, model: Model, roles: dict[str, Model | list[Model]]
 ) -> Task:
     max_tokens = spec.generation.max_tokens or suite.max_tokens
     return task_with(
@@ -73,7 +74,7 @@ def execute(
     Rerunning with the same log dir resumes: finished samples are reused, only failed or
     missing ones are requested again.
     """
-    for m in spec.models:
+    for m in [*spec.models, *spec.graders]:
         preflight(m)
     _offline.install()
     tasks = build_tasks(spec, registry_file)

@@ -54,7 +54,7 @@ class RunSpec:
     epochs: int | None = None
     limit: int | None = None
     generation: GenerationConfig = field(default_factory=GenerationConfig)
-    grader: str | None = None
+    graders: list[ResolvedModel] = field(default_factory=list)
     plan: EvalPlan | None = None
 
 
@@ -69,6 +69,14 @@ def _aliases(plan: EvalPlan | None, models_file: Path | None) -> dict[str, Model
     return out
 
 
+def _graders(cli: list[str] | None, plan: EvalPlan | None) -> list[str]:
+    if cli:
+        return list(cli)
+    if plan is None or plan.grader is None:
+        return []
+    return [plan.grader] if isinstance(plan.grader, str) else list(plan.grader)
+
+
 def build_run_spec(
     registry: Registry,
     plan: EvalPlan | None,
@@ -78,7 +86,7 @@ def build_run_spec(
     epochs: int | None = None,
     log_dir: str | None = None,
     report: str | None = None,
-    grader: str | None = None,
+    grader: list[str] | None = None,
     models_file: str | None = None,
     base_url: str | None = None,
 ) -> RunSpec:
@@ -115,6 +123,6 @@ def build_run_spec(
         epochs=epochs or (plan.epochs if plan else None),
         limit=limit or (plan.limit if plan else None),
         generation=plan.generation if plan else GenerationConfig(),
-        grader=grader or (plan.grader if plan else None),
+        graders=[resolve_model(g, aliases) for g in _graders(grader, plan)],
         plan=plan,
     )

@@ -71,7 +71,9 @@ class EvalPlan(_Strict):
     epochs: int | None = Field(default=None, ge=1)
     limit: int | None = Field(default=None, ge=1)
     generation: GenerationConfig = Field(default_factory=GenerationConfig)
-    grader: str | None = None
+    grader: str | list[str] | None = Field(
+        default=None, description="Model spec(s) for the grader role; several = an ensemble."
+    )
     log_dir: str | None = None
     report: str | None = None
     gates: list[PlanGate] = Field(default_factory=list)

@@ -39,6 +39,24 @@ class RowFilter(_Strict):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
 
+class PairSide(_Strict):
+    """One of the probes a row becomes under `pair`: its own fields and constants.
+
+    Written either in full (`{fields: {...}, constants: {...}}`) or as a bare
+    field -> path mapping (`{prompt: prompt_a, side: group_a}`), which is `fields`.
+    """
+
+    fields: dict[str, str | FieldSpec] = Field(default_factory=dict)
+    constants: dict[str, ScalarValue | list[str]] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_fields(cls, v: object) -> object:
+        if isinstance(v, dict) and not {"fields", "constants"} & set(v):
+            return {"fields": v}
+        return v
+
+
 class ColumnMapping(_Strict):
     """How rows of an external CSV/JSONL/Parquet file become probes."""
 
@@ -52,6 +70,18 @@ class ColumnMapping(_Strict):
         default_factory=dict, description="Probe fields set to the same value on every row."
     )
     filter: list[RowFilter] = Field(default_factory=list)
+    pair: dict[str, PairSide] | None = Field(
+        default=None,
+        description="One row -> one probe per key (e.g. {a: {...}, b: {...}} for a mirrored "
+        "pair): shared fields/constants plus the side's own; id '<row id>-<key>', pair_id "
+        "the row id unless mapped, meta.pair_role the key.",
+    )
+
+    @model_validator(mode="after")
+    def _pair_has_two_sides(self) -> ColumnMapping:
+        if self.pair is not None and len(self.pair) < 2:
+            raise ValueError("'pair' needs at least two sides (e.g. a and b)")
+        return self
 
 
 class ProbeSource(_Strict):

@@ -1,5 +1,6 @@
 """Statistics: intervals for rates and other metrics, paired comparisons, power."""
 
+from slant.stats._agreement import cohens_kappa, fleiss_kappa, rater_agreement
 from slant.stats._intervals import Z95, Estimate, bootstrap, rate, wilson
 from slant.stats._paired import (
     PairedResult,
@@ -18,6 +19,8 @@ __all__ = [
     "PairedResult",
     "bootstrap",
     "cohens_h",
+    "cohens_kappa",
+    "fleiss_kappa",
     "holm",
     "mcnemar_exact",
     "minimum_detectable_effect",
@@ -25,5 +28,6 @@ __all__ = [
     "paired_bootstrap",
     "probes_needed",
     "rate",
+    "rater_agreement",
     "wilson",
 ]
