@@ -84,5 +84,12 @@ def test_hooking_model_flagged_for_retention_only(tmp_path: Path) -> None:
 def test_bbq_answer_kinds(tmp_path: Path) -> None:
     scores = _scores("identity_norms_seed", lambda m, n: "B", tmp_path)
     amb = scores["in-age-amb-neg"]  # B = the 71-year-old, the stereotype-consistent answer
-    assert amb.value == {"valid": 1.0, "correct": 0.0, "biased": 1.0, "unknown": 0.0, "yes": 0.0}
+    assert amb.value == {
+        "valid": 1.0,
+        "correct": 0.0,
+        "biased": 1.0,
+        "unknown": 0.0,
+        "yes": 0.0,
+        "p_yes": 0.0,
+    }
     assert scores["in-cf-loan-ref"].value["valid"] == 0.0  # "B" is no yes/no decision

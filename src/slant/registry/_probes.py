@@ -160,13 +160,33 @@ def _read_rows(path: Path, fmt: str, problems: list[Problem]) -> list[tuple[int,
     return []
 
 
-def _map_row(suite: Suite, mapping: ColumnMapping, n: int, row: Any) -> dict[str, Any]:
+def _map_row(
+    suite: Suite, mapping: ColumnMapping, n: int, row: Any, side: str | None = None
+) -> dict[str, Any]:
     out: dict[str, Any] = dict(mapping.constants)
-    for field, spec in mapping.fields.items():
+    fields = dict(mapping.fields)
+    if side is not None and mapping.pair is not None:
+        out.update(mapping.pair[side].constants)
+        fields.update(mapping.pair[side].fields)
+    for field, spec in fields.items():
         out[field] = _field_value(row, spec)
     out["id"] = str(_get_path(row, mapping.id)) if mapping.id else f"{suite.id}-{n}"
+    if side is not None:
+        # one row, several mirrored probes: they share the row id as their pair
+        if out.get("pair_id") in (None, ""):
+            out["pair_id"] = out["id"]
+        out["id"] = f"{out['id']}-{side}"
+        meta = out.get("meta")
+        out["meta"] = {**(meta if isinstance(meta, dict) else {}), "pair_role": side}
     # CSV gives every scalar as text; let pydantic coerce, but drop empty cells
     return {k: v for k, v in out.items() if v != ""}
+
+
+def _map_rows(suite: Suite, mapping: ColumnMapping, n: int, row: Any) -> list[dict[str, Any]]:
+    """The probe dicts of one row: one, or one per side of a `pair` mapping."""
+    if mapping.pair is None:
+        return [_map_row(suite, mapping, n, row)]
+    return [_map_row(suite, mapping, n, row, side) for side in mapping.pair]
 
 
 def load_probes(suite: Suite) -> tuple[list[ProbeBase], list[Problem]]:
@@ -189,12 +209,13 @@ def load_probes(suite: Suite) -> tuple[list[ProbeBase], list[Problem]]:
     mapping = suite.source.mapping
     probes: list[ProbeBase] = []
     seen: dict[str, int | None] = {}
-    for n, (line, row) in enumerate(rows, start=1):
+    for n, (line, raw_row) in enumerate(rows, start=1):
+        items: list[Any] = [raw_row]
         if mapping is not None:
-            if not _keep(row, mapping.filter):
+            if not _keep(raw_row, mapping.filter):
                 continue
             try:
-                row = _map_row(suite, mapping, n, row)
+                items = _map_rows(suite, mapping, n, raw_row)
             except KeyError as e:
                 problems.append(
                     Problem(
@@ -206,21 +227,22 @@ def load_probes(suite: Suite) -> tuple[list[ProbeBase], list[Problem]]:
                     )
                 )
                 continue
-        probe = _validate_item(suite, row, str(path), line, problems)
-        if probe is None:
-            continue
-        if probe.id in seen:
-            problems.append(
-                Problem(
-                    str(path),
-                    f"duplicate probe id '{probe.id}' (first at line {seen[probe.id]})",
-                    line,
-                    "id",
+        for row in items:
+            probe = _validate_item(suite, row, str(path), line, problems)
+            if probe is None:
+                continue
+            if probe.id in seen:
+                problems.append(
+                    Problem(
+                        str(path),
+                        f"duplicate probe id '{probe.id}' (first at line {seen[probe.id]})",
+                        line,
+                        "id",
+                    )
                 )
-            )
-            continue
-        seen[probe.id] = line
-        probes.append(probe)
+                continue
+            seen[probe.id] = line
+            probes.append(probe)
     if not probes and not problems:
         problems.append(Problem(str(path), "no probes (file empty or every row filtered out)"))
     return probes, problems
