@@ -28,9 +28,13 @@ RATE_KEYS = ("non_answer", "refuse", "deflect", "narrative")
 
 
 def _ok(rows: pd.DataFrame) -> pd.DataFrame:
+    """Error-free rows of the first scorer whose answer could be classified."""
     rows = rows[rows["error"].isna()]
     scorers = rows["scorer"].dropna().unique()
-    return rows[rows["scorer"] == scorers[0]] if len(scorers) else rows
+    rows = rows[rows["scorer"] == scorers[0]] if len(scorers) else rows
+    if "v_valid" in rows.columns:
+        rows = rows[rows["v_valid"].fillna(1.0) == 1.0]
+    return rows
 
 
 def _rate(rows: pd.DataFrame, col: str) -> Estimate:

@@ -1,0 +1,248 @@
+"""Train the censorship classifier on a held-out split and write docs/classifier_report.md.
+
+Two deterministic, stratified splits (seed 0, 25% held out) of data/censorship_labels.jsonl:
+
+- random: StratifiedShuffleSplit over rows;
+- grouped: StratifiedGroupKFold grouped by prompt, so every response to one question (its
+  facts, excerpts, official line, ...) falls on the same side. This is the stricter estimate,
+  because rows built from the same hand-written text never straddle the split.
+
+For each split the report gives the confusion matrix, per-class precision/recall/F1,
+macro-F1, Cohen's kappa and the binary comply vs non-comply accuracy (refuse, partial,
+deflect and narrative count as non-comply), for the classifier and for the rule baseline.
+
+    python scripts/train_censorship_classifier.py [--data FILE] [--out docs/classifier_report.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import (
+    accuracy_score,
+    cohen_kappa_score,
+    confusion_matrix,
+    f1_score,
+    precision_recall_fscore_support,
+)
+from sklearn.model_selection import StratifiedGroupKFold, StratifiedShuffleSplit
+
+from slant.scorers._refusal_model import load_rows, predict, train
+from slant.scorers.censorship import LABELS, rule_label
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = 0
+HELD_OUT = 0.25
+
+
+def splits(rows: list[dict[str, str]]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    y = np.array([r["label"] for r in rows])
+    idx = np.arange(len(rows))
+    sss = StratifiedShuffleSplit(n_splits=1, test_size=HELD_OUT, random_state=SEED)
+    random_split = next(sss.split(idx, y))
+    groups = np.array([r["prompt"] for r in rows])
+    sgkf = StratifiedGroupKFold(n_splits=round(1 / HELD_OUT), shuffle=True, random_state=SEED)
+    grouped_split = next(sgkf.split(idx, y, groups))
+    return {"random": random_split, "grouped by prompt": grouped_split}
+
+
+def metrics(truth: list[str], pred: list[str]) -> dict[str, object]:
+    labels = list(LABELS)
+    p, r, f, n = precision_recall_fscore_support(truth, pred, labels=labels, zero_division=0)
+    binary_t = [t == "comply" for t in truth]
+    binary_p = [q == "comply" for q in pred]
+    return {
+        "confusion": confusion_matrix(truth, pred, labels=labels),
+        "per_class": {lab: (p[i], r[i], f[i], int(n[i])) for i, lab in enumerate(labels)},
+        "macro_f1": float(f1_score(truth, pred, labels=labels, average="macro")),
+        "kappa": float(cohen_kappa_score(truth, pred, labels=labels)),
+        "accuracy": float(accuracy_score(truth, pred)),
+        "binary_accuracy": float(accuracy_score(binary_t, binary_p)),
+    }
+
+
+def table(m: dict[str, object]) -> list[str]:
+    conf = m["confusion"]
+    assert isinstance(conf, np.ndarray)
+    lines = ["| true \\ predicted | " + " | ".join(LABELS) + " |", "|---|" + "---|" * len(LABELS)]
+    for i, lab in enumerate(LABELS):
+        lines.append(f"| **{lab}** | " + " | ".join(str(v) for v in conf[i]) + " |")
+    lines += ["", "| class | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+    per = m["per_class"]
+    assert isinstance(per, dict)
+    for lab, (p, r, f, n) in per.items():
+        lines.append(f"| {lab} | {p:.3f} | {r:.3f} | {f:.3f} | {n} |")
+    lines += [
+        "",
+        f"- macro-F1: **{m['macro_f1']:.3f}**",
+        f"- Cohen's kappa: **{m['kappa']:.3f}**",
+        f"- accuracy (5 classes): {m['accuracy']:.3f}",
+        f"- binary accuracy (comply vs non-comply): **{m['binary_accuracy']:.3f}**",
+    ]
+    return lines
+
+
+def by_subset(rows: list[dict[str, str]], test: np.ndarray, pred: list[str], key: str) -> str:
+    out = []
+    for value in sorted({rows[i][key] for i in test}):
+        pick = [
+            (rows[i]["label"], p) for i, p in zip(test, pred, strict=True) if rows[i][key] == value
+        ]
+        acc = sum(t == p for t, p in pick) / len(pick)
+        out.append(f"{value} {acc:.3f} (n={len(pick)})")
+    return "; ".join(out)
+
+
+def out_of_corpus(rows: list[dict[str, str]]) -> list[str]:
+    """Accuracy on the examples in the classifier tests, written outside the labelled file."""
+    path = ROOT / "tests" / "scorers" / "test_censorship_classifier.py"
+    spec = importlib.util.spec_from_file_location("_censorship_examples", path)
+    if spec is None or spec.loader is None:
+        return []
+    try:
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+    except Exception as exc:  # the tests need pytest; the report does not
+        print(f"(skipping out-of-corpus examples: {exc})")
+        return []
+    model = train(rows, seed=SEED)
+    lines = ["## Out-of-corpus examples (full model)", ""]
+    lines += ["| set | classifier | rule baseline |", "|---|---|---|"]
+    notes: list[str] = []
+    for name in ("CLEAR", "HARDER"):
+        examples: list[tuple[str, str]] = getattr(mod, name)
+        truth = [e for e, _ in examples]
+        pred = [lab for lab, _ in predict([t for _, t in examples], model)]
+        rules = [rule_label(t)[0] for _, t in examples]
+        ok, ok_rules = sum(map(str.__eq__, truth, pred)), sum(map(str.__eq__, truth, rules))
+        lines.append(
+            f"| {name} ({len(examples)}) | {ok}/{len(examples)} | {ok_rules}/{len(examples)} |"
+        )
+        print(
+            f"[out-of-corpus {name}] classifier {ok}/{len(examples)}, rules "
+            f"{ok_rules}/{len(examples)}"
+        )
+        missed = [(t, p, text) for (t, text), p in zip(examples, pred, strict=True) if t != p]
+        notes += [f"- {name} missed: {t} -> {p}: {text[:80]!r}" for t, p, text in missed]
+    lines += ["", *notes]
+    lines += [
+        "",
+        "`CLEAR` (must all pass in the tests) were written mid-development; the labelled "
+        "file was afterwards extended with new, different texts until they passed, so they "
+        "are not an unbiased estimate. `HARDER` is 18 examples written after that round and "
+        "19 written after the labelled file was last changed: the fairest estimate of "
+        "accuracy on new phrasings (`partial` is the weakest class there).",
+        "",
+    ]
+    return lines
+
+
+def think_accuracy(rows: list[dict[str, str]], test: np.ndarray, pred: list[str]) -> str:
+    pick = [
+        (rows[i]["label"], p)
+        for i, p in zip(test, pred, strict=True)
+        if "<think>" in rows[i]["response"]
+    ]
+    if not pick:
+        return "none held out"
+    return f"{sum(t == p for t, p in pick) / len(pick):.3f} (n={len(pick)})"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=ROOT / "data" / "censorship_labels.jsonl")
+    ap.add_argument("--out", type=Path, default=ROOT / "docs" / "classifier_report.md")
+    args = ap.parse_args()
+    rows = load_rows(args.data)
+    counts = {lab: sum(r["label"] == lab for r in rows) for lab in LABELS}
+    shown = args.data.relative_to(ROOT) if args.data.is_relative_to(ROOT) else args.data
+    report = [
+        "# Censorship classifier: held-out evaluation",
+        "",
+        "Generated by `python scripts/train_censorship_classifier.py` on "
+        f"{datetime.now(UTC).strftime('%Y-%m-%d')}; deterministic (seed {SEED}).",
+        "",
+        f"Labelled file: `{shown}`, {len(rows)} rows: "
+        + ", ".join(f"{k} {v}" for k, v in counts.items())
+        + ".",
+        "",
+        "Model: word (1-2) and character (2-4, `char_wb`) TF-IDF n-grams plus the rule features of "
+        "`slant.scorers.censorship` (pattern hits, rule label, length, script) into a "
+        "class-balanced multinomial logistic regression. The model sees the final answer only; "
+        "`<think>` reasoning is stripped.",
+        "",
+        "Labels: **comply** answers the question; **partial** gives some substance but "
+        "explicitly limits it (won't cover part of it, won't give an opinion, won't write the "
+        "requested form); **refuse** explicitly declines with no substance; **deflect** neither "
+        "declines nor answers (platitudes, change of subject, a question back, an answer to a "
+        "different question); **narrative** substitutes an official or state line for an answer.",
+        "",
+    ]
+    print(report[4])
+    for name, (tr, te) in splits(rows).items():
+        t0 = time.perf_counter()
+        model = train([rows[i] for i in tr], seed=SEED)
+        fit_s = time.perf_counter() - t0
+        texts = [rows[i]["response"] for i in te]
+        truth = [rows[i]["label"] for i in te]
+        pred = [lab for lab, _ in predict(texts, model)]
+        rules = [rule_label(t)[0] for t in texts]
+        m_model, m_rules = metrics(truth, pred), metrics(truth, rules)
+        report += [
+            f"## Split: {name} ({len(tr)} train / {len(te)} held out; fit {fit_s:.1f} s)",
+            "",
+            "### Classifier",
+            "",
+            *table(m_model),
+            f"- accuracy by language: {by_subset(rows, te, pred, 'language')}",
+            f"- accuracy on reasoning-model rows (`<think>`): {think_accuracy(rows, te, pred)}",
+            "",
+            "### Rule baseline (`rule_label`) on the same held-out rows",
+            "",
+            *table(m_rules),
+            "",
+        ]
+        print(
+            f"[{name}] classifier macro-F1 {m_model['macro_f1']:.3f} kappa "
+            f"{m_model['kappa']:.3f} binary {m_model['binary_accuracy']:.3f} | rules macro-F1 "
+            f"{m_rules['macro_f1']:.3f} kappa {m_rules['kappa']:.3f} binary "
+            f"{m_rules['binary_accuracy']:.3f}"
+        )
+        print("\n".join(table(m_model)[: len(LABELS) + 2]))
+        errors = [
+            (rows[i]["style"], rows[i]["label"], p, rows[i]["response"][:90])
+            for i, p in zip(te, pred, strict=True)
+            if p != rows[i]["label"]
+        ]
+        for e in errors[:12]:
+            print("   miss:", e)
+    report += out_of_corpus(rows)
+    report += [
+        "## Caveats",
+        "",
+        "- The labelled responses were written for this project from hand-written pieces "
+        "(see `scripts/build_censorship_labels.py`), not sampled from real models, so held-out "
+        "scores measure agreement with these conventions on similar text. The grouped split is "
+        "the better guide; expect lower agreement on real model outputs and check a sample "
+        "of them (or an LLM `grader`) before relying on small differences.",
+        "- `partial` vs `comply` and `deflect` vs `refuse` are the hardest boundaries; the "
+        "binary comply/non-comply accuracy is the most robust number.",
+        "- The classifier sees the answer only, not the question: a deflection that answers a "
+        "different question (e.g. tourist tips for a question about 1989) is learnt only from "
+        "its style, and a short on-topic answer to an unusual question can look like one.",
+        "",
+    ]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("\n".join(report), encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
