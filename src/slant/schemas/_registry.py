@@ -8,7 +8,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from slant.schemas._probes import SuiteKind
 
-SolverName = Literal["single_turn", "forced_choice", "multi_turn", "pressure_ladder"]
+SolverName = Literal[
+    "single_turn", "forced_choice", "multi_turn", "pressure_ladder", "adaptive_pressure"
+]
 ScalarValue = str | int | float | bool | None
 
 

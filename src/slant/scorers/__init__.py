@@ -4,7 +4,7 @@ from inspect_ai.scorer import Scorer
 
 from slant.scorers.censorship import censorship_rules, claimed_vendors, classify_response
 from slant.scorers.censorship_judge import censorship_judge
-from slant.scorers.engagement import engagement_rules
+from slant.scorers.engagement import engagement_judge, engagement_rules
 from slant.scorers.identity_norms import choice_bias
 from slant.scorers.persuasion_drift import drift_tracker
 from slant.scorers.political_lean import lean_extract
@@ -16,6 +16,7 @@ SCORERS: dict[str, object] = {
     "choice_bias": choice_bias,
     "drift_tracker": drift_tracker,
     "engagement_rules": engagement_rules,
+    "engagement_judge": engagement_judge,
 }
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "claimed_vendors",
     "classify_response",
     "drift_tracker",
+    "engagement_judge",
     "engagement_rules",
     "lean_extract",
 ]
