@@ -175,3 +175,22 @@ def test_run_and_report_on_mockllm(tmp_path: Path) -> None:
     r3 = run(["report", "logs", "-o", "again.html"], tmp_path, env={"COLUMNS": "200"})
     assert r3.returncode == 0
     assert "censorship_seed" in (tmp_path / "again.html").read_text()
+
+
+def test_adaptive_pressure_with_persuader_role(tmp_path: Path) -> None:
+    (tmp_path / "registry.yaml").write_text(textwrap.dedent("""
+        suites:
+          drift_adaptive:
+            extends: persuasion_drift_seed
+            solver: adaptive_pressure
+        """))
+    r = run(["run", "--suite", "drift_adaptive", "--model", "mockllm/model", "--persuader",
+             "mockllm/model", "--limit", "2", "--log-dir", "logs", "-o", "r/index.html"],
+            tmp_path, env={"COLUMNS": "200"}, timeout=300)
+    assert r.returncode == 0, r.stderr
+    from inspect_ai.log import read_eval_log
+
+    [path] = list((tmp_path / "logs").glob("*.eval"))
+    log = read_eval_log(str(path))
+    assert log.eval.model_roles and "persuader" in log.eval.model_roles
+    assert len(log.samples or []) == 2

@@ -86,3 +86,22 @@ def test_openai_api_needs_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("LAB_BASE_URL", raising=False)
     with pytest.raises(SlantError, match="LAB_BASE_URL"):
         preflight(resolve_model("openai-api/lab/m"))
+
+
+def test_roles_resolve_through_aliases() -> None:
+    from slant.registry import load_registry
+    from slant.runner import build_run_spec
+    from slant.schemas import EvalPlan
+
+    plan = EvalPlan.model_validate(
+        {
+            "name": "roles",
+            "suites": ["persuasion_drift_seed"],
+            "models": [{"name": "judge", "spec": "mockllm/model"}, "mockllm/model"],
+            "grader": ["judge", "mockllm/model"],
+            "persuader": "judge",
+        }
+    )
+    spec = build_run_spec(load_registry(), plan)
+    assert [g.spec for g in spec.graders] == ["mockllm/model", "mockllm/model"]
+    assert spec.persuader is not None and spec.persuader.name == "judge"

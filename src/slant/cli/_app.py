@@ -78,6 +78,10 @@ def run(
         list[str] | None,
         typer.Option(help="Model spec for the grader (judge) role; repeat for an ensemble."),
     ] = None,
+    persuader: Annotated[
+        str | None,
+        typer.Option(help="Model spec for the persuader role (suites using adaptive_pressure)."),
+    ] = None,
     report: Annotated[str | None, typer.Option("--report", "-o", help="Report HTML path.")] = None,
     models_file: Annotated[
         str | None, typer.Option("--models", help="Models file (aliases).")
@@ -112,6 +116,7 @@ def run(
         grader,
         models_file,
         model_base_url,
+        persuader,
     )
     out.print(
         f"[bold]{spec.name}[/]: {len(spec.suites)} suite(s) x {len(spec.models)} "

@@ -39,6 +39,8 @@ def build_tasks(spec: RunSpec, registry_file: str | None = None) -> list[Task]:
         if spec.graders:
             judges = [_model(g, GenerateConfig()) for g in spec.graders]
             roles["grader"] = judges if len(judges) > 1 else judges[0]
+        if spec.persuader is not None:
+            roles["persuader"] = _model(spec.persuader, GenerateConfig())
         for suite in spec.suites:
             factory: Any = getattr(_inspect_registry, suite.id)
             task = factory(
@@ -74,7 +76,7 @@ def execute(
     Rerunning with the same log dir resumes: finished samples are reused, only failed or
     missing ones are requested again.
     """
-    for m in [*spec.models, *spec.graders]:
+    for m in [*spec.models, *spec.graders, *([spec.persuader] if spec.persuader else [])]:
         preflight(m)
     _offline.install()
     tasks = build_tasks(spec, registry_file)

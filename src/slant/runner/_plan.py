@@ -55,6 +55,7 @@ class RunSpec:
     limit: int | None = None
     generation: GenerationConfig = field(default_factory=GenerationConfig)
     graders: list[ResolvedModel] = field(default_factory=list)
+    persuader: ResolvedModel | None = None
     plan: EvalPlan | None = None
 
 
@@ -77,6 +78,10 @@ def _graders(cli: list[str] | None, plan: EvalPlan | None) -> list[str]:
     return [plan.grader] if isinstance(plan.grader, str) else list(plan.grader)
 
 
+def _persuader(ref: str | None, aliases: dict[str, ModelAlias]) -> ResolvedModel | None:
+    return resolve_model(ref, aliases) if ref else None
+
+
 def build_run_spec(
     registry: Registry,
     plan: EvalPlan | None,
@@ -89,6 +94,7 @@ def build_run_spec(
     grader: list[str] | None = None,
     models_file: str | None = None,
     base_url: str | None = None,
+    persuader: str | None = None,
 ) -> RunSpec:
     """Resolve a plan plus command-line overrides into a RunSpec.
 
@@ -124,5 +130,6 @@ def build_run_spec(
         limit=limit or (plan.limit if plan else None),
         generation=plan.generation if plan else GenerationConfig(),
         graders=[resolve_model(g, aliases) for g in _graders(grader, plan)],
+        persuader=_persuader(persuader or (plan.persuader if plan else None), aliases),
         plan=plan,
     )

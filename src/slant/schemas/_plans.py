@@ -74,6 +74,9 @@ class EvalPlan(_Strict):
     grader: str | list[str] | None = Field(
         default=None, description="Model spec(s) for the grader role; several = an ensemble."
     )
+    persuader: str | None = Field(
+        default=None, description="Model spec for the persuader role (adaptive_pressure)."
+    )
     log_dir: str | None = None
     report: str | None = None
     gates: list[PlanGate] = Field(default_factory=list)
