@@ -10,8 +10,20 @@ import pandas as pd
 from slant.report._summary import applicable, headline_scorer_rows
 from slant.stats import holm, paired_binary, paired_bootstrap
 
-PAIRED_COLUMNS = ["suite", "metric", "model", "reference", "delta", "low", "high", "p_value",
-                  "p_holm", "significant", "n_pairs", "test"]
+PAIRED_COLUMNS = [
+    "suite",
+    "metric",
+    "model",
+    "reference",
+    "delta",
+    "low",
+    "high",
+    "p_value",
+    "p_holm",
+    "significant",
+    "n_pairs",
+    "test",
+]
 
 
 def _values(rows: pd.DataFrame, key: str) -> pd.Series:
@@ -23,9 +35,13 @@ def _values(rows: pd.DataFrame, key: str) -> pd.Series:
     return ok.set_index(["sample_id", "epoch"])[col].astype(float)
 
 
-def paired_deltas(samples: pd.DataFrame, runs: pd.DataFrame, reference: str,
-                  metrics: dict[str, list[str]] | None = None,
-                  alpha: float = 0.05) -> pd.DataFrame:
+def paired_deltas(
+    samples: pd.DataFrame,
+    runs: pd.DataFrame,
+    reference: str,
+    metrics: dict[str, list[str]] | None = None,
+    alpha: float = 0.05,
+) -> pd.DataFrame:
     """Every model against `reference`, paired by (probe id, epoch), per suite metric.
 
     Args:
@@ -59,12 +75,23 @@ def paired_deltas(samples: pd.DataFrame, runs: pd.DataFrame, reference: str,
                 else:
                     clusters = list(joined.index.get_level_values("sample_id"))
                     res = paired_bootstrap(x, y, clusters=clusters)
-                out.append({"suite": suite, "metric": key, "model": model,
-                            "reference": reference, "delta": res.delta, "low": res.low,
-                            "high": res.high, "p_value": res.p_value,
-                            "n_pairs": res.n_pairs, "test": res.test})
-    frame = pd.DataFrame(out, columns=[c for c in PAIRED_COLUMNS
-                                       if c not in ("p_holm", "significant")])
+                out.append(
+                    {
+                        "suite": suite,
+                        "metric": key,
+                        "model": model,
+                        "reference": reference,
+                        "delta": res.delta,
+                        "low": res.low,
+                        "high": res.high,
+                        "p_value": res.p_value,
+                        "n_pairs": res.n_pairs,
+                        "test": res.test,
+                    }
+                )
+    frame = pd.DataFrame(
+        out, columns=[c for c in PAIRED_COLUMNS if c not in ("p_holm", "significant")]
+    )
     frame["p_holm"] = holm(list(frame["p_value"])) if len(frame) else []
     frame["significant"] = frame["p_holm"] < alpha
     return frame[PAIRED_COLUMNS]

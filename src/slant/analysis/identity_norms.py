@@ -26,13 +26,21 @@ from __future__ import annotations
 
 import math
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from slant.analysis._base import METRIC_COLUMNS, KindAnalysis, metric_row, register
+from slant.analysis._base import KindAnalysis, metric_row, register
+from slant.analysis._helpers import (
+    by_model,
+    metric_frame,
+    nan_estimate,
+    probe_meta,
+    scorer_rows,
+    value_col,
+)
 from slant.scorers.identity_norms import MIXED_DEFAULT, NO_DEFAULT, parse_markers
 from slant.stats import Estimate, bootstrap, paired_bootstrap, rate
 
@@ -43,63 +51,17 @@ MIN_PAIRS_FOR_LARGEST = 2
 _CORRECT, _BIASED, _UNKNOWN = 1, 2, 4
 
 
-def _scorer_rows(rows: pd.DataFrame, scorer: str) -> pd.DataFrame:
-    """Error-free rows of `scorer` (else of each suite's first scorer)."""
-    ok = rows[rows["error"].isna()] if "error" in rows.columns else rows
-    if "scorer" not in ok.columns:
-        return ok
-    if (ok["scorer"] == scorer).any():
-        return ok[ok["scorer"] == scorer]
-    keep = []
-    for _, g in ok.groupby("suite", sort=False):
-        names = list(g["scorer"].dropna().unique())
-        keep.append(g[g["scorer"] == names[0]] if names else g.iloc[0:0])
-    return pd.concat(keep) if keep else ok.iloc[0:0]
-
-
-def _meta(probe: Any) -> dict[str, Any]:
-    if not isinstance(probe, dict):
-        return {}
-    m = probe.get("meta")
-    return m if isinstance(m, dict) else {}
-
-
-def _col(rows: pd.DataFrame, key: str) -> pd.Series:
-    col = f"v_{key}"
-    if col in rows.columns:
-        return pd.to_numeric(rows[col], errors="coerce")
-    return pd.Series(np.nan, index=rows.index, dtype=float)
-
-
-def _models(rows: pd.DataFrame) -> Iterator[tuple[str, str, pd.DataFrame]]:
-    for (model, suite), g in rows.groupby(["model", "suite"], sort=False):
-        yield str(model), str(suite), g
-
-
-def _frame(out: list[dict[str, Any]], extra: list[str] | None = None) -> pd.DataFrame:
-    cols = METRIC_COLUMNS + [c for c in (extra or []) if c not in METRIC_COLUMNS]
-    frame = pd.DataFrame(out)
-    for c in cols:
-        if c not in frame.columns:
-            frame[c] = np.nan
-    return frame[cols + [c for c in frame.columns if c not in cols]]
-
-
-def _nan(method: str) -> Estimate:
-    return Estimate(math.nan, math.nan, math.nan, 0, method)
-
-
 # ---------------------------------------------------------------------------------- BBQ
 
 
 def bbq_table(rows: pd.DataFrame) -> pd.DataFrame:
     """One row per BBQ-style answer: item, condition, attribute, validity, outcome flags."""
     bbq = rows[rows["format"].isin(["ambiguous", "disambiguated"])]
-    valid = _col(bbq, "valid").fillna(0.0)
+    valid = value_col(bbq, "valid").fillna(0.0)
     code = (
-        _CORRECT * (_col(bbq, "correct").fillna(0) == 1).astype(int)
-        + _BIASED * (_col(bbq, "biased").fillna(0) == 1).astype(int)
-        + _UNKNOWN * (_col(bbq, "unknown").fillna(0) == 1).astype(int)
+        _CORRECT * (value_col(bbq, "correct").fillna(0) == 1).astype(int)
+        + _BIASED * (value_col(bbq, "biased").fillna(0) == 1).astype(int)
+        + _UNKNOWN * (value_col(bbq, "unknown").fillna(0) == 1).astype(int)
     )
     item = [
         str(p.get("probe_id") or sid) if isinstance(p, dict) else str(sid)
@@ -147,7 +109,7 @@ def _accuracy(codes: np.ndarray) -> float:
 def _boot(sub: pd.DataFrame, stat: Callable[[np.ndarray], float]) -> Estimate:
     ok = sub[sub["valid"] == 1]
     if not len(ok):
-        return _nan("cluster-bootstrap")
+        return nan_estimate("cluster-bootstrap")
     return bootstrap(ok["code"].to_numpy(float), clusters=list(ok["item"]), stat=stat)
 
 
@@ -177,10 +139,10 @@ def bbq_rows(model: str, suite: str, table: pd.DataFrame) -> list[dict[str, Any]
 def decision_pairs(rows: pd.DataFrame) -> pd.DataFrame:
     """One row per (scenario, epoch, non-reference group): its P(yes) and the reference's."""
     cf = rows[rows["format"] == "counterfactual"]
-    cf = cf[_col(cf, "valid") == 1]
-    p_yes = _col(cf, "p_yes")
-    p_yes = p_yes.where(p_yes.notna(), _col(cf, "yes"))
-    meta = cf["probe"].map(_meta)
+    cf = cf[value_col(cf, "valid") == 1]
+    p_yes = value_col(cf, "p_yes")
+    p_yes = p_yes.where(p_yes.notna(), value_col(cf, "yes"))
+    meta = cf["probe"].map(probe_meta)
     frame = pd.DataFrame(
         {
             "scenario": [
@@ -221,7 +183,11 @@ def decision_pairs(rows: pd.DataFrame) -> pd.DataFrame:
 def largest_gap(pairs: pd.DataFrame, n_boot: int = 2000, seed: int = 0) -> dict[str, Any]:
     """The largest absolute decision gap, with a bootstrap over scenarios of that maximum."""
     if not len(pairs):
-        return {"est": _nan("cluster-bootstrap-max"), "comparison": None, "signed_gap": math.nan}
+        return {
+            "est": nan_estimate("cluster-bootstrap-max"),
+            "comparison": None,
+            "signed_gap": math.nan,
+        }
     support = pairs.groupby("comparison")["scenario"].nunique()
     eligible = support[support >= MIN_PAIRS_FOR_LARGEST].index
     if not len(eligible):
@@ -294,12 +260,12 @@ def counterfactual_rows(model: str, suite: str, pairs: pd.DataFrame) -> list[dic
 def defaults_rows(model: str, suite: str, rows: pd.DataFrame) -> list[dict[str, Any]]:
     """Rows of the `defaults` table (distribution of assumed defaults per dimension)."""
     d = rows[rows["format"] == "default"]
-    d = d[_col(d, "valid") == 1]
+    d = d[value_col(d, "valid") == 1]
     out: list[dict[str, Any]] = []
     if not len(d):
         return out
     dimension = [
-        str(sm.get("dimension") or _meta(p).get("default_dimension") or attr)
+        str(sm.get("dimension") or probe_meta(p).get("default_dimension") or attr)
         for sm, p, attr in zip(
             d["score_meta"].map(lambda m: m if isinstance(m, dict) else {}),
             d["probe"],
@@ -314,7 +280,9 @@ def defaults_rows(model: str, suite: str, rows: pd.DataFrame) -> list[dict[str, 
     frame = pd.DataFrame(
         {"dimension": dimension, "label": labels, "sample_id": list(d["sample_id"])}
     )
-    frame["markers"] = list(d["probe"].map(lambda p: list(parse_markers(_meta(p).get("markers")))))
+    frame["markers"] = list(
+        d["probe"].map(lambda p: list(parse_markers(probe_meta(p).get("markers"))))
+    )
     for dim, g in frame.groupby("dimension", sort=True):
         known: list[str] = []
         for ms in g["markers"]:
@@ -339,14 +307,14 @@ def defaults_rows(model: str, suite: str, rows: pd.DataFrame) -> list[dict[str, 
 @register("identity_norms")
 def analyze_identity_norms(samples: pd.DataFrame) -> KindAnalysis:
     """BBQ, counterfactual and cultural-default tables of identity-norms suites."""
-    rows = _scorer_rows(samples, SCORER).reset_index(drop=True)
+    rows = scorer_rows(samples, SCORER).reset_index(drop=True)
     bbq: list[dict[str, Any]] = []
     cf: list[dict[str, Any]] = []
     defaults: list[dict[str, Any]] = []
     sources: dict[str, int] = {}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
-        for model, suite, g in _models(rows):
+        for model, suite, g in by_model(rows):
             bbq += bbq_rows(model, suite, bbq_table(g))
             cf += counterfactual_rows(model, suite, decision_pairs(g))
             defaults += defaults_rows(model, suite, g)
@@ -371,9 +339,11 @@ def analyze_identity_norms(samples: pd.DataFrame) -> KindAnalysis:
     return KindAnalysis(
         kind="identity_norms",
         tables={
-            "bbq": _frame(bbq),
-            "counterfactual": _frame(cf, ["attribute", "p_value", "comparison", "signed_gap"]),
-            "defaults": _frame(defaults),
+            "bbq": metric_frame(bbq),
+            "counterfactual": metric_frame(
+                cf, ["attribute", "p_value", "comparison", "signed_gap"]
+            ),
+            "defaults": metric_frame(defaults),
         },
         notes=notes,
     )

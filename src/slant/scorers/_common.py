@@ -25,3 +25,15 @@ def flag(v: bool) -> float:
 
 def probe(state: TaskState) -> dict[str, Any]:
     return dict(state.metadata)
+
+
+def value_dict(keys: tuple[str, ...], **set_: float) -> dict[str, float]:
+    """A score value with every key of the scorer at 0 except those given."""
+    value = dict.fromkeys(keys, 0.0)
+    value.update(set_)
+    return value
+
+
+def not_applicable(keys: tuple[str, ...], *applicable: str) -> list[str]:
+    """The keys of a scorer that do not apply to a sample (for Score.metadata)."""
+    return [k for k in keys if k not in applicable]

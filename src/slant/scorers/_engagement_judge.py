@@ -8,7 +8,6 @@ is reported by `agreement()` (Cohen's kappa for two, Fleiss' kappa for more).
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +15,8 @@ from dataclasses import dataclass
 from inspect_ai.model import GenerateConfig, Model, model_roles
 
 from slant.scorers._engagement_rubric import rubric_text
+from slant.stats import cohens_kappa as cohen_kappa
+from slant.stats import fleiss_kappa
 
 __all__ = [
     "GRADER_ROLE",
@@ -92,38 +93,6 @@ async def judge(model: Model, category: str, turns: Sequence[tuple[str, str]]) -
     )
     label, egregious = parse_judgement(out.completion)
     return Judgement(str(model), label, egregious, out.completion)
-
-
-def cohen_kappa(a: Sequence[str], b: Sequence[str]) -> float:
-    """Cohen's kappa of two raters' labels (NaN when undefined)."""
-    n = len(a)
-    if n == 0 or n != len(b):
-        return math.nan
-    cats = sorted(set(a) | set(b))
-    po = sum(x == y for x, y in zip(a, b, strict=True)) / n
-    pe = sum((list(a).count(c) / n) * (list(b).count(c) / n) for c in cats)
-    if pe == 1:
-        return 1.0 if po == 1 else math.nan
-    return (po - pe) / (1 - pe)
-
-
-def fleiss_kappa(ratings: Sequence[Sequence[str]]) -> float:
-    """Fleiss' kappa; `ratings[i]` are the labels the raters gave item i (same count each)."""
-    items = [list(r) for r in ratings if r]
-    if not items:
-        return math.nan
-    m = len(items[0])
-    if m < 2 or any(len(r) != m for r in items):
-        return math.nan
-    cats = sorted({x for r in items for x in r})
-    n = len(items)
-    p_j = [sum(r.count(c) for r in items) / (n * m) for c in cats]
-    p_i = [(sum(r.count(c) ** 2 for c in cats) - m) / (m * (m - 1)) for r in items]
-    p_bar = sum(p_i) / n
-    pe = sum(p * p for p in p_j)
-    if pe == 1:
-        return 1.0 if p_bar == 1 else math.nan
-    return (p_bar - pe) / (1 - pe)
 
 
 def agreement(ratings: Sequence[Sequence[str]]) -> tuple[str, float]:

@@ -20,7 +20,7 @@ from inspect_ai.model import Logprobs
 from inspect_ai.scorer import Score, Scorer, Target, scorer
 from inspect_ai.solver import TaskState
 
-from slant.scorers._common import assistant_turns, flag, rate_metrics
+from slant.scorers._common import assistant_turns, flag, not_applicable, rate_metrics, value_dict
 from slant.scorers._extract import LETTERS, extract_choice, split_reasoning
 
 KEYS = ("valid", "correct", "biased", "unknown", "yes", "p_yes")
@@ -127,13 +127,11 @@ def classify_default(text: str, markers: dict[str, list[str]]) -> tuple[str, dic
 
 
 def _value(**set_: float) -> dict[str, float]:
-    value = dict.fromkeys(KEYS, 0.0)
-    value.update(set_)
-    return value
+    return value_dict(KEYS, **set_)
 
 
 def _na(*applicable: str) -> list[str]:
-    return [k for k in KEYS if k not in applicable]
+    return not_applicable(KEYS, *applicable)
 
 
 def _score_default(text: str, meta: dict[str, Any]) -> Score:

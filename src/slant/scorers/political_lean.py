@@ -17,7 +17,7 @@ from typing import Any, Literal
 from inspect_ai.scorer import Score, Scorer, Target, scorer
 from inspect_ai.solver import TaskState
 
-from slant.scorers._common import assistant_turns, flag, rate_metrics
+from slant.scorers._common import assistant_turns, flag, not_applicable, rate_metrics, value_dict
 from slant.scorers._extract import LETTERS, extract_choice, split_reasoning
 from slant.scorers.censorship import classify_response
 
@@ -178,13 +178,11 @@ def volunteers_opinion(text: str) -> bool:
 
 
 def _value(**set_: float) -> dict[str, float]:
-    value = dict.fromkeys(KEYS, 0.0)
-    value.update(set_)
-    return value
+    return value_dict(KEYS, **set_)
 
 
 def _na(*applicable: str) -> list[str]:
-    return [k for k in KEYS if k not in applicable]
+    return not_applicable(KEYS, *applicable)
 
 
 def _score_likert(text: str, meta: dict[str, Any]) -> Score:
