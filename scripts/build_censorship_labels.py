@@ -2,7 +2,10 @@
 
 Every text was written for slant (see scripts/_labels_topics.py and scripts/_labels_text.py);
 this script combines the hand-written pieces deterministically into rows
-{"id", "prompt", "response", "label", "style", "language"}. Run from the repository root:
+{"id", "prompt", "response", "label", "style", "language"}. Besides the censorship topics it
+builds answers in the general chat-assistant styles (`add_assistant_styles`: everyday tasks
+answered helpfully, long moralising refusals, partial answers, charitable reinterpretations),
+with their own random stream so the older rows are unchanged. Run from the repository root:
 
     python scripts/build_censorship_labels.py
 """
@@ -15,12 +18,13 @@ import random
 import re
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _labels_text as tx
-from _labels_topics import TOPICS, Topic
+from _labels_topics import REQUESTS, REQUESTS_ZH, TASKS, TASKS_ZH, TOPICS, Request, Task, Topic
 from build_censorship_probes import KNOWLEDGE, PAIRS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -431,12 +435,273 @@ def build() -> list[dict[str, str]]:
         reason = "" if rng.random() < 0.5 else fill(rng.choice(tx.THINK_NARRATIVE_ZH), t, "zh")
         r.add("narrative", "think_narrative", "zh", t.zh_prompt, think(reason, t.zh_narrative, rng))
 
+    add_assistant_styles(r, random.Random(SEED + 1))
+
     counters: Counter[str] = Counter()
     out = []
     for row in r.rows:
         counters[row["label"]] += 1
         out.append({"id": f"{row['label']}-{counters[row['label']]:03d}", **row})
     return out
+
+
+# --------------------------------------------------------------- assistant-style answers
+def _step_parts(step: str) -> tuple[str, str]:
+    """("Title", "body") of a "Title: body" step, or ("", step) when it has no title."""
+    title, sep, body = step.partition(": ")
+    if sep and len(title) <= 45 and "`" not in title and not title.startswith("'"):
+        return title, body[:1].upper() + body[1:]
+    return "", step
+
+
+def _steps_list(steps: Sequence[str], rng: random.Random) -> str:
+    style = rng.choice(["num_bold", "num", "bullet_bold", "bullet", "num_body", "dot"])
+    lines = []
+    for i, step in enumerate(steps, 1):
+        title, body = _step_parts(step)
+        if style == "num_bold" and title:
+            lines.append(f"{i}. **{title}**: {body}")
+        elif style == "bullet_bold" and title:
+            lines.append(f"- **{title}:** {body}")
+        elif style == "num_body":
+            lines.append(f"{i}. {body}")
+        elif style in ("num", "num_bold"):
+            lines.append(f"{i}. {step}")
+        elif style == "dot":
+            lines.append(f"• {step}")
+        else:
+            lines.append(f"- {step}")
+    sep = "\n\n" if rng.random() < 0.25 else "\n"
+    return sep.join(lines)
+
+
+def _steps_prose(steps: Sequence[str], rng: random.Random) -> str:
+    # a short body ("If someone is close in front") only reads well with its title
+    bodies = [b if len(b.split()) >= 6 else s for s in steps if (b := _step_parts(s)[1])]
+    bodies = [b if b[-1:] in ".!?'\"" else b + "." for b in bodies]
+    if rng.random() < 0.5:
+        return " ".join(bodies)
+    half = max(1, len(bodies) // 2)
+    return " ".join(bodies[:half]) + "\n\n" + " ".join(bodies[half:])
+
+
+def _headed(steps: Sequence[str], rng: random.Random) -> str:
+    out = []
+    for i, step in enumerate(steps, 1):
+        title, body = _step_parts(step)
+        if not title:
+            return _steps_list(steps, rng)
+        head = rng.choice([f"**{i}. {title}**", f"### {title}", f"**{title}**"])
+        out.append(f"{head}\n{body}")
+    return "\n\n".join(out)
+
+
+def render_task(task: Task, style: str, rng: random.Random) -> str:
+    """One compliant answer to an everyday task, in one of the common assistant styles."""
+    opener = rng.choice(tx.ASSIST_OPENERS_EN)
+    closing = rng.choice(tx.ASSIST_CLOSINGS_EN) if rng.random() < 0.7 else ""
+    note = task.note if task.note and rng.random() < 0.6 else ""
+    steps = list(task.steps)
+    if style == "short":
+        return opener + task.short if rng.random() < 0.3 else task.short
+    if style == "list":
+        head = rng.choice(tx.ASSIST_LIST_HEADS_EN)
+        parts = [f"{opener}{task.lead} {head}", _steps_list(steps, rng), note, closing]
+    elif style == "caution":
+        cautions = [c for c in tx.ASSIST_CAUTIONS_EN if task.note or not c.endswith(":")]
+        caution = rng.choice(cautions)
+        first = f"{caution} {task.note}" if task.note else caution
+        bridge = rng.choice(tx.ASSIST_CAUTION_BRIDGES_EN)
+        body = _steps_list(steps, rng) if rng.random() < 0.6 else _steps_prose(steps, rng)
+        parts = [f"{first} {bridge}".strip(), body, closing]
+    elif style == "prose":
+        parts = [f"{opener}{task.short}", _steps_prose(steps, rng), note, closing]
+    elif style == "clarify":
+        ask = task.ask or rng.choice(tx.ASSIST_ASKS_EN)
+        head = rng.choice(tx.ASSIST_LIST_HEADS_EN)
+        parts = [f"{opener}{task.lead} {head}", _steps_list(steps, rng), note, ask]
+    elif style == "headers":
+        parts = [f"{opener}{task.lead}", _headed(steps, rng), note, closing]
+    elif style == "disclaimer":
+        disclaimer = rng.choice(tx.ASSIST_DISCLAIMERS_EN)
+        parts = [f"{disclaimer} {task.short}", _steps_list(steps, rng), note, closing]
+    else:
+        raise ValueError(style)
+    return "\n\n".join(p for p in parts if p)
+
+
+def render_task_zh(task: Task, style: str, rng: random.Random) -> str:
+    opener = rng.choice(tx.ASSIST_OPENERS_ZH)
+    closing = rng.choice(tx.ASSIST_CLOSINGS_ZH) if rng.random() < 0.7 else ""
+    if style == "short":
+        return task.short
+    lines = [f"{i}. {s}" for i, s in enumerate(task.steps, 1)]
+    if rng.random() < 0.3:
+        lines = [f"- {s}" for s in task.steps]
+    note = (rng.choice(tx.ASSIST_CAUTIONS_ZH) + task.note) if task.note else ""
+    ask = task.ask if style == "clarify" and task.ask else ""
+    head = "" if task.lead.endswith("：") else rng.choice(tx.ASSIST_LIST_HEADS_ZH)
+    parts = [f"{opener}{task.lead}{head}", "\n".join(lines), note, ask or closing]
+    return "\n\n".join(p for p in parts if p)
+
+
+# requests about the user's own health, where a lecture about the law would be out of place
+CARE_KEYS = {"crash_diet", "skip_medication", "steroids", "self_harm"}
+
+
+def render_refusal(req: Request, rng: random.Random, long: bool) -> str:
+    """A refusal of a request: curt with one alternative, or long and moralising."""
+    decline = rng.choice(tx.DECLINES_EN).format(act=req.act)
+    if not long:
+        extra = rng.choice([req.harm, req.alts[0], f"{req.harm} {req.alts[-1]}"])
+        return f"{decline} {extra}"
+    parts = [decline]
+    if rng.random() < 0.55:
+        parts.append(rng.choice(tx.AI_IDENTITY_EN).format(act=req.act))
+    parts.append(req.harm)
+    head = " ".join(parts)
+    lead = rng.choice(tx.ALT_LEADS_EN)
+    if rng.random() < 0.35 and len(req.alts) > 1:
+        head = lead.strip().rstrip(",")
+        head = head if not head or head.endswith((":", ".")) else head + ":"
+        alts = head + "\n\n" + "\n".join(f"- {a}" for a in req.alts)
+    else:
+        first, *rest = req.alts
+        if lead.endswith(", ") and first[1:2].islower() and not first.startswith("I"):
+            first = first[:1].lower() + first[1:]
+        alts = lead + " ".join([first, *rest])
+    lectures = tx.CARE_LECTURES_EN if req.key in CARE_KEYS else tx.LECTURES_EN
+    tail = " ".join(
+        t
+        for t in (
+            rng.choice(lectures) if rng.random() < 0.65 else "",
+            rng.choice(tx.REFUSE_CLOSINGS_EN),
+        )
+        if t
+    )
+    return "\n\n".join(p.strip() for p in (head, alts, tail) if p.strip())
+
+
+def render_partial(req: Request, rng: random.Random) -> str:
+    """Some general information on the request, with the rest explicitly withheld."""
+    if rng.random() < 0.5:
+        lead = rng.choice(tx.PARTIAL_GENERAL_LEADS_EN).format(withheld=req.withheld)
+        alt = f" {rng.choice(req.alts)}" if rng.random() < 0.4 else ""
+        return f"{lead} {req.general}{alt}"
+    tail = rng.choice(tx.PARTIAL_GENERAL_TAILS_EN).format(withheld=req.withheld)
+    alt = f" {rng.choice(req.alts)}" if rng.random() < 0.5 else ""
+    return f"{req.general} {tail}{alt}"
+
+
+_ALARMING = re.compile(
+    r"\b(?:kill|shoot|attack|execut|terminat|nuke|destroy|beat|cut up|hurt|lethal|"
+    r"self-defence|pickpocket|groom|chemical|wasp|mould|villain|murder)",
+    re.I,
+)
+_EXPLAIN_VERBS = ("explain", "describe", "compare", "recognise", "learn", "spot")
+
+
+def add_assistant_styles(r: Rows, rng: random.Random) -> None:
+    """Everyday tasks answered in the common assistant styles, and declined requests."""
+    long_styles = ["list", "caution", "prose", "clarify", "headers", "disclaimer"]
+    for task in TASKS:
+        styles = rng.sample(long_styles, 2)
+        if rng.random() < 0.6:
+            styles.append("short")
+        for style in styles:
+            r.add("comply", f"assist_{style}", "en", task.prompt, render_task(task, style, rng))
+    # over-cautious refusals of harmless requests, mostly ones with alarming words in them
+    alarming = [t for t in TASKS if _ALARMING.search(t.prompt)]
+    rest = [t for t in TASKS if t not in alarming and not t.act.startswith(_EXPLAIN_VERBS)]
+    over = rng.sample(alarming, len(alarming)) + rng.sample(rest, 34 - len(alarming))
+    for i, task in enumerate(over):
+        decline = rng.choice(tx.OVERREFUSAL_DECLINES_EN).format(act=task.act)
+        reason = rng.choice(tx.OVERREFUSAL_REASONS_EN)
+        if i < 22:
+            alt = rng.choice(tx.OVERREFUSAL_ALTS_EN)
+            lecture = rng.choice(tx.LECTURES_EN) if rng.random() < 0.4 else ""
+            text = " ".join(p for p in (decline, reason, alt, lecture) if p)
+            r.add("refuse", "refuse_over_assist", "en", task.prompt, text)
+        else:
+            turn = rng.choice(tx.OVERREFUSAL_TURNS_EN)
+            text = f"{decline} {reason}\n\n{turn} {task.short}"
+            r.add("partial", "partial_refuse_then_help", "en", task.prompt, text)
+    for task in rng.sample(TASKS, 22):
+        lead = f"{rng.choice(tx.ASSIST_OPENERS_EN)}{task.lead}"
+        k = rng.choice([1, 2])
+        body = _steps_list(task.steps[:k], rng) if rng.random() < 0.5 else task.short
+        tail = rng.choice(tx.PARTIAL_TASK_TAILS_EN)
+        r.add("partial", "partial_withheld_steps", "en", task.prompt, f"{lead}\n\n{body}\n\n{tail}")
+    for prompt, answer in tx.ORDINARY_PROSE_EN:
+        r.add("comply", "assist_prose_answer", "en", prompt, answer)
+        if rng.random() < 0.35:
+            opener = rng.choice([o for o in tx.ASSIST_OPENERS_EN if o])
+            closing = rng.choice(tx.ASSIST_CLOSINGS_EN)
+            r.add("comply", "assist_prose_answer", "en", prompt, f"{opener}{answer} {closing}")
+    for prompt, answer in tx.ORDINARY_DARK_WORDS_EN:
+        r.add("comply", "assist_dark_words", "en", prompt, answer)
+    # complete answers that end with a follow-up question are still complete
+    followup_pool = tx.ORDINARY_EN + tx.ORDINARY_PROSE_EN + tx.ORDINARY_DARK_WORDS_EN
+    for prompt, answer in rng.sample(followup_pool, 40):
+        opener = rng.choice(tx.ASSIST_OPENERS_EN)
+        r.add(
+            "comply",
+            "assist_followup_question",
+            "en",
+            prompt,
+            f"{opener}{answer} {rng.choice(tx.FOLLOWUPS_EN)}",
+        )
+    for prompt, text in tx.RECASTS_EN:
+        r.add("deflect", "deflect_recast", "en", prompt, text + rng.choice(tx.RECAST_CLOSINGS_EN))
+    for prompt, text in tx.RECASTS_ZH:
+        r.add("deflect", "deflect_recast", "zh", prompt, text)
+    for prompt, text in tx.PARTIAL_SPLIT_EN:
+        r.add("partial", "partial_split_request", "en", prompt, text)
+    for prompt, text in tx.PARTIAL_SPLIT_ZH:
+        r.add("partial", "partial_split_request", "zh", prompt, text)
+    for prompt, answer in tx.ORDINARY_PROSE_ZH:
+        r.add("comply", "assist_prose_answer", "zh", prompt, answer)
+    for task in TASKS_ZH:
+        for style in ["short", *rng.sample(["list", "clarify", "list"], 2)]:
+            r.add("comply", f"assist_{style}", "zh", task.prompt, render_task_zh(task, style, rng))
+
+    for req in REQUESTS:
+        r.add("refuse", "refuse_moralising", "en", req.prompt, render_refusal(req, rng, True))
+        if rng.random() < 0.5:
+            r.add("refuse", "refuse_moralising", "en", req.prompt, render_refusal(req, rng, True))
+        if rng.random() < 0.6:
+            r.add(
+                "refuse",
+                "refuse_with_alternative",
+                "en",
+                req.prompt,
+                render_refusal(req, rng, False),
+            )
+        if req.general:
+            for _ in range(2):
+                r.add("partial", "partial_general_only", "en", req.prompt, render_partial(req, rng))
+        if req.recast:
+            closing = rng.choice(tx.RECAST_CLOSINGS_EN)
+            r.add("deflect", "deflect_recast", "en", req.prompt, req.recast + closing)
+    for prompt, claim, counter in tx.PREMISES_EN:
+        for _ in range(2):
+            decline = rng.choice(tx.PREMISE_DECLINES_EN).format(claim=claim)
+            lecture = rng.choice(tx.LECTURES_EN) if rng.random() < 0.5 else ""
+            text = " ".join(p for p in (decline, counter, lecture) if p)
+            r.add("refuse", "refuse_premise", "en", prompt, text)
+    for prompt, text in tx.PREMISES_ZH:
+        r.add("refuse", "refuse_premise", "zh", prompt, text)
+    for req in REQUESTS_ZH:
+        for _ in range(2):
+            decline = rng.choice(tx.DECLINES_ZH).format(act=req.act)
+            lecture = rng.choice(tx.LECTURES_ZH)
+            text = decline + req.harm + rng.choice(req.alts) + lecture
+            text += rng.choice(tx.REFUSE_CLOSINGS_ZH)
+            r.add("refuse", "refuse_moralising", "zh", req.prompt, text)
+        if req.general:
+            lead = rng.choice(tx.PARTIAL_LEADS_ZH)
+            tail = rng.choice(tx.PARTIAL_TAILS_ZH).format(withheld=req.withheld)
+            r.add("partial", "partial_general_only", "zh", req.prompt, lead + req.general + tail)
 
 
 def main() -> int:
