@@ -1,16 +1,35 @@
-"""Read `.eval` logs into one tidy per-sample table. Reports and gates read logs only."""
+"""Read `.eval` logs into one tidy per-sample table. Reports and gates read logs only.
+
+`.eval` logs are zip archives of JSON members (`header.json`, `samples/<id>_epoch_<n>.json`).
+The fast path reads those members as plain JSON and keeps only what a report needs, which
+is far quicker than validating every sample (and its event stream) into pydantic models;
+any log the fast path cannot read (a `.json` log, an unfinished log without a header) is
+read with `inspect_ai.log.read_eval_log` instead, into the same rows.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import os
+import struct
+import zipfile
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+
+# importing inspect's zip helpers registers zstd compression with `zipfile` (Python < 3.14)
+from inspect_ai._util import zipfile as _inspect_zip  # noqa: F401
 from inspect_ai.log import EvalLog, list_eval_logs, read_eval_log
 
 from slant._errors import SlantError
+
+try:
+    import zstandard as _zstd
+except ImportError:  # pragma: no cover - a Python whose zipfile reads zstd itself
+    _zstd = None  # type: ignore[assignment]
 
 # probe fields that become columns (others stay in the `probe` dict)
 GROUP_FIELDS = (
@@ -31,6 +50,8 @@ GROUP_FIELDS = (
     "item_type",
     "category",
 )
+# sample fields the report never reads (the event stream is most of a sample's bytes)
+_SKIP_SAMPLE_FIELDS = {"events", "store", "attachments_data", "events_data", "timelines"}
 
 
 def find_logs(paths: Iterable[str | Path]) -> list[Path]:
@@ -47,6 +68,12 @@ def find_logs(paths: Iterable[str | Path]) -> list[Path]:
     return sorted(set(out))
 
 
+def _label(header: dict[str, Any]) -> str:
+    ev = header.get("eval") or {}
+    alias = (ev.get("metadata") or {}).get("model_alias")
+    return str(alias) if alias else str(ev.get("model"))
+
+
 def model_label(log: EvalLog) -> str:
     """The name a report shows for the model of a log (alias, else the spec)."""
     meta = log.eval.metadata or {}
@@ -54,115 +81,332 @@ def model_label(log: EvalLog) -> str:
     return str(alias) if alias else str(log.eval.model)
 
 
-def latest_logs(paths: list[Path]) -> list[EvalLog]:
-    """One log per (suite, model): the newest successful one, else the newest."""
-    chosen: dict[tuple[str, str], EvalLog] = {}
-    for path in paths:
-        log = read_eval_log(str(path), header_only=True)
-        key = (log.eval.task.split("/")[-1], model_label(log))
-        prev = chosen.get(key)
-        rank = (log.status == "success", log.eval.created)
-        if prev is None or rank > (prev.status == "success", prev.eval.created):
-            chosen[key] = log
-    return [read_eval_log(log.location) for log in chosen.values()]
+# ---------------------------------------------------------------- reading raw JSON
 
 
-def _text(content: Any) -> str:
+def _header_of(log: EvalLog) -> dict[str, Any]:
+    out: dict[str, Any] = log.model_dump(mode="json", exclude={"samples", "reductions"})
+    out["location"] = log.location
+    return out
+
+
+def _read_header(path: Path) -> dict[str, Any]:
+    """A log's header as plain JSON (eval spec, plan, results, stats, status)."""
+    if path.suffix == ".eval":
+        try:
+            with zipfile.ZipFile(path) as zf:
+                header: dict[str, Any] = json.loads(zf.read("header.json"))
+            header["location"] = str(path)
+            return header
+        except (KeyError, zipfile.BadZipFile, ValueError, NotImplementedError):
+            pass  # unfinished or unusual log: inspect knows how to read it
+    return _header_of(read_eval_log(str(path), header_only=True))
+
+
+# a sample's JSON members are written in field order: ..., "events": [...], "model_usage", ...
+_EVENTS_KEY = b',"events":['
+_AFTER_EVENTS = (b',"timelines":', b',"model_usage":', b',"started_at":')
+_ZSTD = 93  # zip compression method number of zstandard
+
+
+def _parse_sample(raw: bytes) -> dict[str, Any]:
+    """A sample's JSON without parsing its event stream (most of its bytes).
+
+    The event list is cut out only where the cut is provably at the top level: the text
+    before it must parse as a whole object once closed, and the text after it must parse as
+    an object once opened (a nested `"events"` key leaves either unbalanced). What follows
+    the events (usage, timing, the error, attachments, event pools) is parsed only when it
+    can matter: when the sample may have an error, or its messages refer to attachments.
+    Anything else is parsed whole.
+    """
+    start = raw.find(_EVENTS_KEY)
+    while start != -1:
+        try:
+            head: dict[str, Any] = json.loads(raw[:start] + b"}")
+        except ValueError:
+            start = raw.find(_EVENTS_KEY, start + 1)
+            continue
+        # a top-level error or attachment reference always shows as these bytes (JSON
+        # strings escape their quotes); a miss proves the tail holds neither
+        if raw.find(b'"error":', start) == -1 and raw.find(b"attachment://", 0, start) == -1:
+            return head
+        for key in _AFTER_EVENTS:
+            end = raw.rfind(key)
+            if end > start:
+                try:
+                    head.update(json.loads(b"{" + raw[end + 1 :]))
+                except ValueError:
+                    continue
+                return head
+        break
+    sample: dict[str, Any] = json.loads(raw)
+    return sample
+
+
+def _members(zf: zipfile.ZipFile, path: Path, prefix: str) -> Iterator[bytes]:
+    """The bytes of every member of `zf` under `prefix`, decompressing zstd directly.
+
+    zipfile's zstd support decompresses in small chunks; reading each member's compressed
+    bytes and decompressing them in one call is several times faster.
+    """
+    infos = [i for i in zf.infolist() if i.filename.startswith(prefix)]
+    direct = _zstd is not None and any(i.compress_type == _ZSTD for i in infos)
+    data = path.read_bytes() if direct else b""
+    dctx = _zstd.ZstdDecompressor() if direct and _zstd is not None else None
+    for info in infos:
+        if info.compress_type == _ZSTD and dctx is not None:
+            off = info.header_offset
+            name_len, extra_len = struct.unpack("<HH", data[off + 26 : off + 30])
+            begin = off + 30 + name_len + extra_len
+            out = dctx.decompressobj().decompress(data[begin : begin + info.compress_size])
+            if len(out) == info.file_size:
+                yield out
+                continue
+        yield zf.read(info)
+
+
+def _read_samples(path: Path) -> list[dict[str, Any]]:
+    """Every sample of a log as plain JSON, without the fields a report never reads."""
+    if path.suffix == ".eval":
+        try:
+            with zipfile.ZipFile(path) as zf:
+                if "header.json" in zf.NameToInfo:
+                    samples = [_parse_sample(raw) for raw in _members(zf, path, "samples/")]
+                    for sample in samples:
+                        for k in _SKIP_SAMPLE_FIELDS:
+                            sample.pop(k, None)
+                    return samples
+        except (zipfile.BadZipFile, ValueError, NotImplementedError, struct.error):
+            pass
+    log = read_eval_log(str(path))
+    return [s.model_dump(mode="json", exclude=_SKIP_SAMPLE_FIELDS) for s in log.samples or []]
+
+
+# ---------------------------------------------------------------- rows
+
+
+def _resolve(text: str, attachments: dict[str, str]) -> str:
+    if text.startswith("attachment://"):
+        return attachments.get(text.removeprefix("attachment://"), text)
+    return text
+
+
+def _text(content: Any, attachments: dict[str, str]) -> str:
+    if content is None:
+        return ""
     if isinstance(content, str):
-        return content
+        return _resolve(content, attachments)
     parts = []
     for c in content:
-        kind = getattr(c, "type", "")
+        kind = c.get("type", "") if isinstance(c, dict) else ""
         if kind == "text":
-            parts.append(c.text)
+            parts.append(_resolve(str(c.get("text") or ""), attachments))
         elif kind == "reasoning":
-            parts.append(f"<think>{c.reasoning}</think>")
+            parts.append(f"<think>{_resolve(str(c.get('reasoning') or ''), attachments)}</think>")
     return "\n".join(parts)
+
+
+def _base(header: dict[str, Any]) -> dict[str, Any]:
+    ev = header.get("eval") or {}
+    meta = ev.get("metadata") or {}
+    return {
+        "suite": str(meta.get("suite_id") or str(ev.get("task", "")).split("/")[-1]),
+        "kind": meta.get("suite_kind"),
+        "suite_version": meta.get("suite_version"),
+        "model": _label(header),
+        "model_spec": str(ev.get("model")),
+        # the alias of a local model with the same weights (censorship layer attribution)
+        "weights_of": meta.get("weights_of"),
+        "log": header.get("location"),
+    }
+
+
+_SAMPLE_COLUMNS = (
+    "sample_id",
+    "epoch",
+    "error",
+    *GROUP_FIELDS,
+    "probe",
+    "prompt",
+    "response",
+    "transcript",
+    "scorer",
+    "answer",
+    "explanation",
+    "score_meta",
+)
+
+
+def _columns(samples: Iterable[dict[str, Any]]) -> dict[str, list[Any]]:
+    """Per-sample columns: one entry per (sample, epoch, scorer), `v_<key>` per score key."""
+    cols: dict[str, list[Any]] = {k: [] for k in _SAMPLE_COLUMNS}
+    values: dict[str, list[Any]] = {}
+    n = 0
+    for s in samples:
+        probe = dict(s.get("metadata") or {})
+        attachments = s.get("attachments") or {}
+        transcript = [
+            {"role": str(m.get("role")), "text": _text(m.get("content"), attachments)}
+            for m in s.get("messages") or []
+        ]
+        error = s.get("error")
+        common = [
+            str(s.get("id")),
+            int(s.get("epoch") or 1),
+            (error.get("message") if isinstance(error, dict) else str(error)) if error else None,
+            *(probe.get(f) for f in GROUP_FIELDS),
+            probe,
+            next((t["text"] for t in transcript if t["role"] == "user"), ""),
+            next((t["text"] for t in reversed(transcript) if t["role"] == "assistant"), ""),
+            transcript,
+        ]
+        scores: dict[str, Any] = s.get("scores") or {}
+        for name, score in scores.items() if scores else [(None, None)]:
+            score = score or {}
+            for key, v in zip(_SAMPLE_COLUMNS, common, strict=False):
+                cols[key].append(v)
+            cols["scorer"].append(name)
+            cols["answer"].append(score.get("answer"))
+            cols["explanation"].append(score.get("explanation"))
+            cols["score_meta"].append(score.get("metadata") or {})
+            value = score.get("value")
+            if name is not None:
+                items = value.items() if isinstance(value, dict) else [("value", value)]
+                for k, v in items:
+                    col = values.get(f"v_{k}")
+                    if col is None:
+                        col = values[f"v_{k}"] = [None] * n
+                    col.append(v)
+            n += 1
+            for col in values.values():
+                if len(col) < n:
+                    col.append(None)
+    return {**cols, **values}
+
+
+def _frame(header: dict[str, Any], samples: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    cols = _columns(samples)
+    n = len(cols["sample_id"])
+    base = {k: [v] * n for k, v in _base(header).items()}
+    return pd.DataFrame({**base, **cols})
+
+
+def _rows(header: dict[str, Any], samples: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    cols = {**{k: [v] for k, v in _base(header).items()}, **_columns(samples)}
+    n = len(cols["sample_id"])
+    return [{k: (v[i] if len(v) == n else v[0]) for k, v in cols.items()} for i in range(n)]
 
 
 def sample_rows(log: EvalLog) -> list[dict[str, Any]]:
     """One row per (sample, epoch, scorer)."""
-    meta = log.eval.metadata or {}
-    suite = str(meta.get("suite_id") or log.eval.task.split("/")[-1])
-    base = {
-        "suite": suite,
-        "kind": meta.get("suite_kind"),
-        "suite_version": meta.get("suite_version"),
-        "model": model_label(log),
-        "model_spec": str(log.eval.model),
-        "log": log.location,
+    header = _header_of(log)
+    samples = (s.model_dump(mode="json", exclude=_SKIP_SAMPLE_FIELDS) for s in log.samples or [])
+    return _rows(header, samples)
+
+
+def _drop_none(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if v is not None}
+
+
+def _info(header: dict[str, Any]) -> dict[str, Any]:
+    ev = header.get("eval") or {}
+    meta = ev.get("metadata") or {}
+    stats = header.get("stats") or {}
+    cfg = _drop_none(ev.get("model_generate_config") or {})
+    roles = {
+        role: {k: v for k, v in (spec or {}).items() if k in ("model", "args", "base_url")}
+        for role, spec in (ev.get("model_roles") or {}).items()
     }
-    rows = []
-    for s in log.samples or []:
-        probe = dict(s.metadata or {})
-        transcript = [{"role": m.role, "text": _text(m.content)} for m in s.messages]
-        common = {
-            **base,
-            "sample_id": str(s.id),
-            "epoch": s.epoch,
-            "error": s.error.message if s.error else None,
-            **{f: probe.get(f) for f in GROUP_FIELDS},
-            "probe": probe,
-            "prompt": transcript[1]["text"]
-            if len(transcript) > 1 and transcript[0]["role"] == "system"
-            else (transcript[0]["text"] if transcript else ""),
-            "response": next(
-                (t["text"] for t in reversed(transcript) if t["role"] == "assistant"), ""
-            ),
-            "transcript": transcript,
-        }
-        if not s.scores:
-            rows.append(
-                {**common, "scorer": None, "answer": None, "explanation": None, "score_meta": {}}
-            )
-            continue
-        for name, score in s.scores.items():
-            row = {
-                **common,
-                "scorer": name,
-                "answer": score.answer,
-                "explanation": score.explanation,
-                "score_meta": score.metadata or {},
-            }
-            value = score.value
-            if isinstance(value, dict):
-                row.update({f"v_{k}": v for k, v in value.items()})
-            else:
-                row["v_value"] = value
-            rows.append(row)
-    return rows
-
-
-def eval_info(log: EvalLog) -> dict[str, Any]:
-    """Provenance of one log: model spec and args, generation config, suite, versions."""
-    meta = log.eval.metadata or {}
-    cfg = log.eval.model_generate_config.model_dump(exclude_none=True)
     return {
-        "suite": meta.get("suite_id") or log.eval.task,
-        "model": model_label(log),
-        "model_spec": str(log.eval.model),
-        "model_args": json.dumps(log.eval.model_args, default=str, sort_keys=True),
+        "suite": meta.get("suite_id") or ev.get("task"),
+        "kind": meta.get("suite_kind"),
+        "model": _label(header),
+        "model_spec": str(ev.get("model")),
+        "model_args": json.dumps(ev.get("model_args") or {}, default=str, sort_keys=True),
+        "model_base_url": ev.get("model_base_url"),
         "system_prompt": meta.get("system_prompt"),
+        "declared_identity": meta.get("declared_identity"),
+        "weights_of": meta.get("weights_of"),
         "generation": json.dumps(cfg, default=str, sort_keys=True),
         "suite_version": meta.get("suite_version"),
         "probe_file": meta.get("probe_file"),
         "probe_file_sha256": meta.get("probe_file_sha256"),
         "model_provenance": meta.get("model_provenance") or {},
+        "scorers": [str(s.get("name")) for s in ev.get("scorers") or [] if isinstance(s, dict)],
+        "model_roles": roles,
         "slant_version": meta.get("slant_version"),
-        "inspect_version": log.eval.packages.get("inspect_ai"),
-        "created": log.eval.created,
-        "status": log.status,
+        "inspect_version": (ev.get("packages") or {}).get("inspect_ai"),
+        "created": ev.get("created"),
+        "started_at": stats.get("started_at"),
+        "completed_at": stats.get("completed_at"),
+        "epochs": (ev.get("config") or {}).get("epochs") or 1,
+        "status": header.get("status"),
         "headline": meta.get("headline"),
         "higher_is": meta.get("higher_is"),
-        "log": log.location,
+        "log": header.get("location"),
     }
 
 
-def load_frames(paths: Iterable[str | Path]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(samples, runs) tables from logs: one row per sample x epoch x scorer, one per log."""
-    logs = latest_logs(find_logs(paths))
-    if not logs:
+def eval_info(log: EvalLog) -> dict[str, Any]:
+    """Provenance of one log: model spec and args, generation config, suite, versions."""
+    return _info(_header_of(log))
+
+
+# ---------------------------------------------------------------- choosing and loading
+
+
+def _latest_headers(paths: list[Path]) -> list[dict[str, Any]]:
+    """One header per (suite, model): the newest successful log, else the newest."""
+    chosen: dict[tuple[str, str], dict[str, Any]] = {}
+    for path in paths:
+        header = _read_header(path)
+        ev = header.get("eval") or {}
+        key = (str(ev.get("task", "")).split("/")[-1], _label(header))
+        rank = (header.get("status") == "success", str(ev.get("created", "")))
+        prev = chosen.get(key)
+        if prev is None or rank > (
+            prev.get("status") == "success",
+            str((prev.get("eval") or {}).get("created", "")),
+        ):
+            chosen[key] = header
+    return list(chosen.values())
+
+
+def latest_logs(paths: list[Path]) -> list[EvalLog]:
+    """One log per (suite, model): the newest successful one, else the newest."""
+    return [read_eval_log(str(h["location"])) for h in _latest_headers(paths)]
+
+
+def _frame_of(header: dict[str, Any]) -> pd.DataFrame:
+    return _frame(header, _read_samples(Path(str(header["location"]))))
+
+
+def _workers(n_logs: int, workers: int | None) -> int:
+    if workers is not None:
+        return max(1, workers)
+    # processes pay off only when there is a lot to parse
+    return max(1, min(os.cpu_count() or 1, 4, n_logs // 8))
+
+
+def load_frames(
+    paths: Iterable[str | Path], workers: int | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(samples, runs) tables from logs: one row per sample x epoch x scorer, one per log.
+
+    Args:
+        paths: Log files or folders; the newest successful log per (suite, model) is used.
+        workers: Processes that parse logs in parallel (default: by CPU count and log count).
+    """
+    headers = _latest_headers(find_logs(paths))
+    if not headers:
         raise SlantError("no .eval logs found in the given paths")
-    samples = pd.DataFrame([r for log in logs for r in sample_rows(log)])
-    runs = pd.DataFrame([eval_info(log) for log in logs])
+    n = _workers(len(headers), workers)
+    if n > 1:
+        with ProcessPoolExecutor(n) as pool:
+            frames = list(pool.map(_frame_of, headers, chunksize=2))
+    else:
+        frames = [_frame_of(h) for h in headers]
+    frames = [f for f in frames if len(f)]
+    samples = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    runs = pd.DataFrame([_info(h) for h in headers])
     return samples, runs
