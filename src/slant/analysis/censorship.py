@@ -102,7 +102,8 @@ def _gap_rows(ok: pd.DataFrame, model: str, suite: str) -> list[dict[str, Any]]:
 def _language_rows(ok: pd.DataFrame, model: str, suite: str) -> list[dict[str, Any]]:
     sens = ok[ok["condition"] == "sensitive"].copy()
     sens["en_twin"] = _meta(sens, "en_twin")
-    zh = sens[sens["en_twin"].notna()]
+    # one Chinese item per English twin and epoch (a duplicate twin would be ambiguous)
+    zh = sens[sens["en_twin"].notna()].drop_duplicates(["en_twin", "epoch"])
     if zh.empty:
         return []
     en = sens.set_index(["sample_id", "epoch"])["v_non_answer"].astype(float)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -123,15 +123,16 @@ def run(
         f"model(s) -> {escape(str(spec.log_dir))}"
     )
     ok, _ = execute(spec, registry, display=display)
-    _write_report([str(spec.log_dir)], str(spec.report), f"slant: {spec.name}")
+    result = _write_report([str(spec.log_dir)], str(spec.report), f"slant: {spec.name}")
     if not ok:
         err.print("[yellow]some tasks did not finish; rerun the same command to resume[/]")
     from slant.gate import check_gates
-    from slant.report import load_frames, summarize
 
-    samples, runs = load_frames([str(spec.log_dir)])
     results = check_gates(
-        summarize(samples, runs), samples, spec.suites, spec.plan.gates if spec.plan else None
+        result["summary"],
+        result["samples"],
+        spec.suites,
+        spec.plan.gates if spec.plan else None,
     )
     for r in results:
         (out if r.passed else err).print(escape(str(r)))
@@ -142,10 +143,12 @@ def run(
         raise typer.Exit(1)
 
 
-def _write_report(logs: list[str], output: str, title: str) -> None:
+def _write_report(
+    logs: list[str], output: str, title: str, reference: str | None = None
+) -> dict[str, Any]:
     from slant.report import build_report, summary_table
 
-    result = build_report(logs, output, title=title)
+    result = build_report(logs, output, title=title, reference=reference)
     table = Table(title="headline metrics (95% interval)")
     for col in ("suite", "model", "metric", "value [interval]", "n", "invalid", "errors"):
         table.add_column(col)
@@ -153,6 +156,7 @@ def _write_report(logs: list[str], output: str, title: str) -> None:
         table.add_row(*map(escape, row))
     out.print(table)
     out.print(f"report: {escape(str(Path(result['html']).resolve()))}")
+    return result
 
 
 @app.command()
@@ -162,9 +166,13 @@ def report(
         str, typer.Option("--output", "-o", help="HTML file to write.")
     ] = "reports/report/index.html",
     title: Annotated[str, typer.Option(help="Report title.")] = "slant report",
+    reference: Annotated[
+        str | None,
+        typer.Option(help="Model the others are compared with (default: first by name)."),
+    ] = None,
 ) -> None:
     """Build the comparison report from existing .eval logs (never calls a model)."""
-    _write_report(logs, output, title)
+    _write_report(logs, output, title, reference)
 
 
 @app.command()
