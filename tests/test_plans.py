@@ -28,5 +28,4 @@ def test_plan_resolves(path: Path) -> None:
 def test_quickstart_is_builtin() -> None:
     plan = load_plan("quickstart")
     assert plan.name == "quickstart" and len(plan.models) == 2
-    assert {m.name for m in plan.models if not isinstance(m, str)} == {"smollm2",
-                                                                        "smollm2-persona"}
+    assert {m.name for m in plan.models if not isinstance(m, str)} == {"smollm2", "smollm2-persona"}

@@ -178,15 +178,34 @@ def test_run_and_report_on_mockllm(tmp_path: Path) -> None:
 
 
 def test_adaptive_pressure_with_persuader_role(tmp_path: Path) -> None:
-    (tmp_path / "registry.yaml").write_text(textwrap.dedent("""
+    (tmp_path / "registry.yaml").write_text(
+        textwrap.dedent("""
         suites:
           drift_adaptive:
             extends: persuasion_drift_seed
             solver: adaptive_pressure
-        """))
-    r = run(["run", "--suite", "drift_adaptive", "--model", "mockllm/model", "--persuader",
-             "mockllm/model", "--limit", "2", "--log-dir", "logs", "-o", "r/index.html"],
-            tmp_path, env={"COLUMNS": "200"}, timeout=300)
+        """)
+    )
+    r = run(
+        [
+            "run",
+            "--suite",
+            "drift_adaptive",
+            "--model",
+            "mockllm/model",
+            "--persuader",
+            "mockllm/model",
+            "--limit",
+            "2",
+            "--log-dir",
+            "logs",
+            "-o",
+            "r/index.html",
+        ],
+        tmp_path,
+        env={"COLUMNS": "200"},
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr
     from inspect_ai.log import read_eval_log
 

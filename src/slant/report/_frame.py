@@ -313,8 +313,13 @@ def _info(header: dict[str, Any]) -> dict[str, Any]:
     meta = ev.get("metadata") or {}
     stats = header.get("stats") or {}
     cfg = _drop_none(ev.get("model_generate_config") or {})
+
+    def _role(spec: Any) -> dict[str, Any]:
+        return {k: v for k, v in (spec or {}).items() if k in ("model", "args", "base_url")}
+
+    # a role bound to several models (an ensemble of graders) is a list of specs
     roles = {
-        role: {k: v for k, v in (spec or {}).items() if k in ("model", "args", "base_url")}
+        role: [_role(s) for s in spec] if isinstance(spec, list) else _role(spec)
         for role, spec in (ev.get("model_roles") or {}).items()
     }
     return {

@@ -292,7 +292,8 @@ def _provenance(runs: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
         roles: dict[str, str] = {}
         for r in g.get("model_roles", pd.Series(dtype=object)):
             for role, spec in (r or {}).items():
-                roles[str(role)] = str((spec or {}).get("model", spec))
+                specs = spec if isinstance(spec, list) else [spec]
+                roles[str(role)] = " + ".join(str((x or {}).get("model", x)) for x in specs)
         suites.append(
             {
                 "suite": suite,
