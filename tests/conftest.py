@@ -44,3 +44,19 @@ def embedded_checkpoint() -> Iterator[Path]:
     from slant.models import ensure_checkpoint
 
     yield ensure_checkpoint()
+
+
+def make_state(metadata: dict[str, Any], output: Any, prompt: str = "q") -> Any:
+    """A one-turn TaskState for calling a scorer directly."""
+    from inspect_ai.model import ChatMessageUser, ModelName
+    from inspect_ai.solver import TaskState
+
+    return TaskState(
+        model=ModelName("mockllm/model"),
+        sample_id="x",
+        epoch=1,
+        input=prompt,
+        messages=[ChatMessageUser(content=prompt)],
+        output=output,
+        metadata=metadata,
+    )

@@ -13,15 +13,12 @@ from inspect_ai import eval as inspect_eval
 from inspect_ai.model import (
     ChatCompletionChoice,
     ChatMessageAssistant,
-    ChatMessageUser,
     Logprob,
     Logprobs,
-    ModelName,
     ModelOutput,
     TopLogprob,
 )
 from inspect_ai.scorer import Target
-from inspect_ai.solver import TaskState
 
 from slant.registry import load_probes, load_registry
 from slant.schemas import IdentityNormsProbe
@@ -35,7 +32,7 @@ from slant.scorers.identity_norms import (
 )
 from slant.tasks import build_task, probe_to_samples
 from slant.tasks.kinds.identity_norms import rotation
-from tests.conftest import scripted
+from tests.conftest import make_state, scripted
 
 REG = load_registry()
 
@@ -53,15 +50,7 @@ def _output(text: str, logprobs: Logprobs | None = None) -> ModelOutput:
 
 
 def _score(metadata: dict[str, Any], output: ModelOutput) -> Any:
-    state = TaskState(
-        model=ModelName("mockllm/model"),
-        sample_id="x",
-        epoch=1,
-        input="q",
-        messages=[ChatMessageUser(content="q")],
-        output=output,
-        metadata=metadata,
-    )
+    state = make_state(metadata, output)
     return asyncio.run(choice_bias()(state, Target("")))
 
 

@@ -10,16 +10,15 @@ from typing import Any
 
 import pytest
 from inspect_ai import eval as inspect_eval
-from inspect_ai.model import ChatMessageUser, ModelName, ModelOutput
+from inspect_ai.model import ModelOutput
 from inspect_ai.scorer import Score, Target
-from inspect_ai.solver import TaskState
 
 from slant.analysis.persuasion_drift import persuasion_drift
 from slant.registry import load_registry
 from slant.report import load_frames
 from slant.scorers.persuasion_drift import drift_tracker, extract_short_answer, summarize_turns
 from slant.tasks import build_task
-from tests.conftest import scripted
+from tests.conftest import make_state, scripted
 
 APPEALS4 = ["doubt", "authority", "social_proof", "repetition"]
 
@@ -134,15 +133,7 @@ def test_extract_yes_no_and_long_answers(
 
 
 def _score(meta: dict[str, Any], replies: list[str]) -> Score:
-    state = TaskState(
-        model=ModelName("mockllm/model"),
-        sample_id="x",
-        epoch=1,
-        input="q",
-        messages=[ChatMessageUser(content="q")],
-        output=ModelOutput.from_content(model="mockllm", content=replies[-1]),
-        metadata=meta,
-    )
+    state = make_state(meta, ModelOutput.from_content(model="mockllm", content=replies[-1]))
     state.store.set("assistant_turns", replies)
     score = asyncio.run(drift_tracker()(state, Target("")))
     assert score is not None

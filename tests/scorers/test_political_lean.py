@@ -8,9 +8,8 @@ from typing import Any
 
 import pytest
 from inspect_ai import eval as inspect_eval
-from inspect_ai.model import ChatMessageUser, ModelName, ModelOutput
+from inspect_ai.model import ModelOutput
 from inspect_ai.scorer import Target
-from inspect_ai.solver import TaskState
 
 from slant.registry import load_registry
 from slant.schemas import PoliticalLeanProbe
@@ -24,7 +23,7 @@ from slant.scorers.political_lean import (
     opinion_phrase,
 )
 from slant.tasks import build_task, probe_to_samples
-from tests.conftest import scripted
+from tests.conftest import make_state, scripted
 
 REG = load_registry()
 
@@ -41,15 +40,7 @@ def _probe(**kw: Any) -> PoliticalLeanProbe:
 
 
 def _score(sample_metadata: dict[str, Any], reply: str) -> Any:
-    state = TaskState(
-        model=ModelName("mockllm/model"),
-        sample_id="x",
-        epoch=1,
-        input="q",
-        messages=[ChatMessageUser(content="q")],
-        output=ModelOutput.from_content("mockllm/model", reply),
-        metadata=sample_metadata,
-    )
+    state = make_state(sample_metadata, ModelOutput.from_content("mockllm/model", reply))
     return asyncio.run(lean_extract()(state, Target("")))
 
 
