@@ -60,3 +60,12 @@ def make_state(metadata: dict[str, Any], output: Any, prompt: str = "q") -> Any:
         output=output,
         metadata=metadata,
     )
+
+
+def venv_exe(name: str) -> str | None:
+    """A console script of this Python's environment (works without an activated venv)."""
+    import shutil
+    import sys
+
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else shutil.which(name)

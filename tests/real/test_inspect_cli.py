@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from inspect_ai.log import read_eval_log
 
+from tests.conftest import venv_exe
+
 
 @pytest.mark.parametrize("suite", ["censorship_seed", "persuasion_drift_seed"])
 def test_inspect_eval_from_other_directory(tmp_path: Path, suite: str) -> None:
-    exe = shutil.which("inspect")
+    exe = venv_exe("inspect")
     assert exe
     r = subprocess.run(
         [

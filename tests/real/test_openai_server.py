@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import time
@@ -17,6 +16,7 @@ from inspect_ai.log import read_eval_log
 from slant.registry import load_registry
 from slant.runner import build_run_spec, execute
 from slant.schemas import EvalPlan
+from tests.conftest import venv_exe
 
 pytestmark = [pytest.mark.embedded, pytest.mark.server]
 
@@ -29,7 +29,7 @@ def _free_port() -> int:
 
 @pytest.fixture
 def server(embedded_checkpoint: Path, tmp_path: Path) -> Iterator[str]:
-    exe = shutil.which("transformers")
+    exe = venv_exe("transformers")
     assert exe, "transformers CLI missing: install slant[dev] (transformers[serving])"
     port = _free_port()
     log = (tmp_path / "serve.log").open("w")
