@@ -69,3 +69,12 @@ def venv_exe(name: str) -> str | None:
 
     beside = Path(sys.executable).parent / name
     return str(beside) if beside.exists() else shutil.which(name)
+
+
+def table_row(table: Any, model: str, group: str, metric: str) -> Any:
+    """The one row of a metric table for (model, group, metric)."""
+    rows = table[
+        (table["model"] == model) & (table["group"] == group) & (table["metric"] == metric)
+    ]
+    assert len(rows) == 1, (model, group, metric, len(rows))
+    return rows.iloc[0]

@@ -34,7 +34,7 @@ from slant.analysis.identity_norms import (
 from slant.registry import load_registry
 from slant.report import load_frames
 from slant.tasks import build_task
-from tests.conftest import REPO, scripted
+from tests.conftest import REPO, scripted, table_row
 
 PROBES = [json.loads(line) for line in (REPO / "probes/identity_norms.jsonl").open()]
 BBQ_SCENARIOS = [
@@ -121,11 +121,7 @@ def logprob_model() -> Any:
 
 
 def _get(table: pd.DataFrame, model: str, group: str, metric: str) -> pd.Series:
-    rows = table[
-        (table["model"] == model) & (table["group"] == group) & (table["metric"] == metric)
-    ]
-    assert len(rows) == 1, (model, group, metric, len(rows))
-    return rows.iloc[0]
+    return table_row(table, model, group, metric)
 
 
 @pytest.fixture(scope="module")

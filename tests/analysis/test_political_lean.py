@@ -24,7 +24,7 @@ from slant.analysis.political_lean import analyze_political_lean
 from slant.registry import load_registry
 from slant.report import load_frames
 from slant.tasks import build_task
-from tests.conftest import REPO, scripted
+from tests.conftest import REPO, scripted, table_row
 
 PROBES = [json.loads(line) for line in (REPO / "probes/political_lean.jsonl").open()]
 _STATEMENTS = {
@@ -128,11 +128,7 @@ def _run(suite_id: str, models: dict[str, Any], log_dir: Path, **kw: Any) -> Non
 
 
 def _get(table: pd.DataFrame, model: str, group: str, metric: str) -> pd.Series:
-    rows = table[
-        (table["model"] == model) & (table["group"] == group) & (table["metric"] == metric)
-    ]
-    assert len(rows) == 1, (model, group, metric, len(rows))
-    return rows.iloc[0]
+    return table_row(table, model, group, metric)
 
 
 @pytest.fixture(scope="module")

@@ -128,48 +128,18 @@ def test_validate_exit_2_lists_all_problems(tmp_path: Path) -> None:
 
 
 def test_run_and_report_on_mockllm(tmp_path: Path) -> None:
-    r = run(
-        [
-            "run",
-            "--suite",
-            "engagement_seed",
-            "--suite",
-            "censorship_seed",
-            "--model",
-            "mockllm/model",
-            "--log-dir",
-            "logs",
-            "-o",
-            "out/index.html",
-        ],
-        tmp_path,
-        env={"COLUMNS": "200"},
-        timeout=300,
-    )
+    args = [
+        *("run", "--suite", "engagement_seed", "--suite", "censorship_seed"),
+        *("--model", "mockllm/model", "--log-dir", "logs", "-o", "out/index.html"),
+    ]
+    r = run(args, tmp_path, env={"COLUMNS": "200"}, timeout=300)
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "out" / "index.html").is_file()
     assert (tmp_path / "out" / "samples.csv").is_file()
     logs = sorted((tmp_path / "logs").glob("*.eval"))
     assert len(logs) == 2
     # rerunning the same command reuses the finished logs: no new log files
-    r2 = run(
-        [
-            "run",
-            "--suite",
-            "engagement_seed",
-            "--suite",
-            "censorship_seed",
-            "--model",
-            "mockllm/model",
-            "--log-dir",
-            "logs",
-            "-o",
-            "out/index.html",
-        ],
-        tmp_path,
-        env={"COLUMNS": "200"},
-        timeout=300,
-    )
+    r2 = run(args, tmp_path, env={"COLUMNS": "200"}, timeout=300)
     assert r2.returncode == 0, r2.stderr
     assert sorted((tmp_path / "logs").glob("*.eval")) == logs
     r3 = run(["report", "logs", "-o", "again.html"], tmp_path, env={"COLUMNS": "200"})

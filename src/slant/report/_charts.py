@@ -210,6 +210,23 @@ def _grid(n: int, max_cols: int = 5) -> tuple[int, int]:
     return math.ceil(n / cols), cols
 
 
+def _suite_panels(frame: pd.DataFrame, suites: list[str], prefix: str) -> tuple[Any, int, int]:
+    """One panel per suite sharing the model axis, titled with the suite's metric."""
+    rows, cols = _grid(len(suites))
+    fig = make_subplots(
+        rows=rows,
+        cols=cols,
+        shared_yaxes=True,
+        subplot_titles=[
+            f"{s}<br><sup>{prefix}{frame.loc[frame.suite == s, 'metric'].iloc[0]}</sup>"
+            for s in suites
+        ],
+        horizontal_spacing=0.05,
+        vertical_spacing=min(0.12, 0.5 / max(rows, 1)),
+    )
+    return fig, rows, cols
+
+
 def overview_chart(
     summary: pd.DataFrame, status: dict[tuple[str, str], str], models: list[str]
 ) -> Chart | None:
@@ -217,17 +234,7 @@ def overview_chart(
     if summary.empty:
         return None
     suites = list(dict.fromkeys(summary["suite"]))
-    rows, cols = _grid(len(suites))
-    fig = make_subplots(
-        rows=rows,
-        cols=cols,
-        shared_yaxes=True,
-        subplot_titles=[
-            f"{s}<br><sup>{summary.loc[summary.suite == s, 'metric'].iloc[0]}</sup>" for s in suites
-        ],
-        horizontal_spacing=0.05,
-        vertical_spacing=min(0.12, 0.5 / max(rows, 1)),
-    )
+    fig, rows, cols = _suite_panels(summary, suites, "")
     seen: set[str] = set()
     for i, suite in enumerate(suites):
         part = (
@@ -281,17 +288,7 @@ def paired_forest(paired: pd.DataFrame, models: list[str], reference: str | None
         return None
     suites = list(dict.fromkeys(paired["suite"]))
     order = [m for m in models if m != reference]
-    rows, cols = _grid(len(suites))
-    fig = make_subplots(
-        rows=rows,
-        cols=cols,
-        shared_yaxes=True,
-        subplot_titles=[
-            f"{s}<br><sup>Δ {paired.loc[paired.suite == s, 'metric'].iloc[0]}</sup>" for s in suites
-        ],
-        horizontal_spacing=0.05,
-        vertical_spacing=min(0.12, 0.5 / max(rows, 1)),
-    )
+    fig, rows, cols = _suite_panels(paired, suites, "Δ ")
     seen: set[str] = set()
     for i, suite in enumerate(suites):
         part = paired[paired["suite"] == suite]
