@@ -352,11 +352,6 @@ def _info(header: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def eval_info(log: EvalLog) -> dict[str, Any]:
-    """Provenance of one log: model spec and args, generation config, suite, versions."""
-    return _info(_header_of(log))
-
-
 # ---------------------------------------------------------------- choosing and loading
 
 
@@ -375,11 +370,6 @@ def _latest_headers(paths: list[Path]) -> list[dict[str, Any]]:
         ):
             chosen[key] = header
     return list(chosen.values())
-
-
-def latest_logs(paths: list[Path]) -> list[EvalLog]:
-    """One log per (suite, model): the newest successful one, else the newest."""
-    return [read_eval_log(str(h["location"])) for h in _latest_headers(paths)]
 
 
 def _frame_of(header: dict[str, Any]) -> pd.DataFrame:

@@ -1,6 +1,6 @@
 """Suites as inspect tasks."""
 
 from slant.tasks._build import build_task, suite_provenance
-from slant.tasks._samples import first_turn, probe_to_samples
+from slant.tasks._samples import probe_to_samples
 
-__all__ = ["build_task", "first_turn", "probe_to_samples", "suite_provenance"]
+__all__ = ["build_task", "probe_to_samples", "suite_provenance"]

@@ -12,8 +12,3 @@ def probe_to_samples(p: ProbeBase) -> list[Sample]:
     from slant.tasks.kinds import SAMPLE_BUILDERS
 
     return SAMPLE_BUILDERS[p.kind](p)  # type: ignore[attr-defined]
-
-
-def first_turn(p: ProbeBase) -> str:
-    """The first user message of a probe's first sample, as the model sees it."""
-    return str(probe_to_samples(p)[0].input)
