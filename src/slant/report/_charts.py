@@ -210,6 +210,20 @@ def _grid(n: int, max_cols: int = 5) -> tuple[int, int]:
     return math.ceil(n / cols), cols
 
 
+def _heat_cells(metric: str, fmt: str) -> dict[str, Any]:
+    """Cell gaps and the hover text (value, interval, n) shared by every heatmap."""
+    return {
+        "hoverongaps": False,
+        "xgap": 1,
+        "ygap": 1,
+        "hovertemplate": (
+            f"<b>%{{x}}</b><br>%{{y}}<br>{metric} %{{z:{fmt}}} "
+            f"[%{{customdata[0]:{fmt}}}, %{{customdata[1]:{fmt}}}]"
+            "<br>n=%{customdata[2]}<extra></extra>"
+        ),
+    }
+
+
 def _suite_panels(frame: pd.DataFrame, suites: list[str], prefix: str) -> tuple[Any, int, int]:
     """One panel per suite sharing the model axis, titled with the suite's metric."""
     rows, cols = _grid(len(suites))
@@ -525,14 +539,7 @@ def _grid_heatmap(
                 zmax=span if diverging else None,
                 showscale=i == len(mets) - 1,
                 colorbar={"thickness": 10, "tickformat": fmt, "len": 0.6},
-                hoverongaps=False,
-                xgap=1,
-                ygap=1,
-                hovertemplate=(
-                    f"<b>%{{x}}</b><br>%{{y}}<br>{metric} %{{z:{fmt}}} "
-                    f"[%{{customdata[0]:{fmt}}}, %{{customdata[1]:{fmt}}}]"
-                    "<br>n=%{customdata[2]}<extra></extra>"
-                ),
+                **_heat_cells(metric, fmt),
             ),
             row=1,
             col=i + 1,
@@ -600,14 +607,7 @@ def heatmap(
             zmin=None if diverging else 0,
             zmax=None if diverging else (1 if pct else None),
             colorbar={"thickness": 10, "tickformat": fmt, "len": 0.8},
-            hoverongaps=False,
-            xgap=1,
-            ygap=1,
-            hovertemplate=(
-                f"<b>%{{x}}</b><br>%{{y}}<br>{metric} %{{z:{fmt}}} "
-                f"[%{{customdata[0]:{fmt}}}, %{{customdata[1]:{fmt}}}]"
-                "<br>n=%{customdata[2]}<extra></extra>"
-            ),
+            **_heat_cells(metric, fmt),
         )
     )
     fig.update_yaxes(autorange="reversed", type="category")
